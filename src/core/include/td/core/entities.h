@@ -1,0 +1,131 @@
+#pragma once
+// The people and things of DOMAIN.md. Plain values; rules live in the services.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "td/core/time.h"
+
+namespace td::core {
+
+enum class Role { teller, manager, admin };
+enum class UserKind { master, general };
+enum class OtpState { active, locked };
+enum class TokenKind { software, hardware };
+// `voided` is DOMAIN.md's `void` (a keyword in C++); it is spelt "void" everywhere outside code.
+enum class TokenState { issued, active, revoked, stopped, voided };
+enum class OtpMode { totp, hotp };
+enum class HashAlgorithm { sha1, sha256, sha512 };
+enum class ApplicationKind { software_token, hardware_token, unlock, revoke, misuse_report };
+enum class ApplicationState { entered, approved, rejected, cancelled };
+enum class VisitorRole { principal, agent };
+enum class RevokeReason { lost, stolen, broken, model_change, app_deleted, returned };
+
+struct Branch {
+    std::string code;  // 3 digits
+    std::string name;
+    std::string address;
+    std::string phone;
+};
+
+struct Staff {
+    std::string id;
+    std::string name;
+    std::string branch_code;
+    Role role = Role::teller;
+    std::string password_hash;  // encoded KDF output, never the password
+    int failed_logins = 0;
+    bool locked = false;
+};
+
+struct Contract {
+    std::string number;
+    std::string company_name;
+    std::string company_kana;
+    std::string representative_title;
+    std::string representative_name;
+    std::string postal_code;  // "123-4567"
+    std::string address;
+    std::string phone;
+    std::string branch_code;
+};
+
+struct User {
+    std::string login_id;
+    std::string contract_number;
+    std::string name;
+    UserKind kind = UserKind::general;
+    std::string mobile_email;
+    OtpState otp_state = OtpState::active;
+    int fail_count = 0;
+};
+
+struct Token {
+    std::int64_t id = 0;
+    TokenKind kind = TokenKind::software;
+    std::string login_id;
+    std::string service_id;
+    std::string token_user_id;
+    std::string serial;                     // hardware only
+    std::string mobile_email;               // software: the phone's address at issuance
+    std::vector<std::uint8_t> sealed_seed;  // AES-GCM sealed, never the clear seed
+    OtpMode mode = OtpMode::totp;
+    HashAlgorithm algorithm = HashAlgorithm::sha1;
+    int digits = 6;
+    int period = 60;
+    // TOTP: the last accepted time step (-1: none yet). HOTP: the next expected counter.
+    std::int64_t counter = -1;
+    std::string start_password_hash;  // cleared at initial setup
+    int activation_failures = 0;
+    TokenState state = TokenState::issued;
+    TimePoint issued_at{};
+    std::optional<TimePoint> activated_at;
+    std::optional<TimePoint> ended_at;  // revoked, stopped or voided
+    std::string end_reason;             // revoke reason, "misuse_report", "activation_attempts", …
+    std::int64_t application_id = 0;    // the application that issued it (0: none)
+};
+
+// What the written form says (書面): received date, who came, what was checked.
+struct WrittenForm {
+    std::string received_date;  // "YYYY-MM-DD", empty when not a written-form procedure
+    bool seal_checked = false;
+    bool identity_checked = false;
+    std::string visitor_name;
+    std::optional<VisitorRole> visitor_role;
+    std::string memo;
+};
+
+struct Application {
+    std::int64_t id = 0;
+    ApplicationKind kind = ApplicationKind::software_token;
+    ApplicationState state = ApplicationState::entered;
+    std::string login_id;
+    std::string contract_number;
+    std::string branch_code;  // the contract's home branch
+    WrittenForm form;
+    std::optional<RevokeReason> revoke_reason;
+    std::string details;              // misuse report: what the customer reported
+    std::string start_password_hash;  // software token: hashed at intake
+    bool start_password_generated = false;
+    std::string maker_id;
+    TimePoint entered_at{};
+    std::string checker_id;  // who approved, rejected or cancelled
+    std::optional<TimePoint> decided_at;
+    std::string decision_reason;  // reject reason
+    std::int64_t token_id = 0;    // the token issued, revoked or stopped
+};
+
+struct AuditEvent {
+    std::string chain;  // a branch code, or "system"
+    std::int64_t seq = 0;
+    TimePoint at{};
+    std::string actor;   // staff ID, or "customer:LOGIN_ID" for internet-banking actions
+    std::string action;  // snake_case verb, e.g. "application_approved"
+    std::string target;  // e.g. "user:yamada01", "application:12"
+    std::string detail;  // plain facts; never a secret
+    std::string prev_mac;
+    std::string mac;  // hex HMAC over prev_mac and the canonical event
+};
+
+}  // namespace td::core

@@ -1,0 +1,123 @@
+#pragma once
+// Ports to the central database. One Transaction is one database transaction (rule 14);
+// the store adapter implements these over SOCI, tests over memory.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "td/core/entities.h"
+
+namespace td::core {
+
+class BranchRepository {
+public:
+    virtual ~BranchRepository() = default;
+    virtual std::optional<Branch> find(const std::string& code) = 0;
+    virtual void insert(const Branch& b) = 0;
+    virtual std::int64_t count() = 0;
+};
+
+class StaffRepository {
+public:
+    virtual ~StaffRepository() = default;
+    virtual std::optional<Staff> find(const std::string& id) = 0;
+    virtual void insert(const Staff& s) = 0;
+    virtual void update(const Staff& s) = 0;
+    virtual std::int64_t count() = 0;
+};
+
+class ContractRepository {
+public:
+    virtual ~ContractRepository() = default;
+    virtual std::optional<Contract> find(const std::string& number) = 0;
+    virtual void insert(const Contract& c) = 0;
+};
+
+class UserRepository {
+public:
+    virtual ~UserRepository() = default;
+    virtual std::optional<User> find(const std::string& login_id) = 0;
+    virtual void insert(const User& u) = 0;
+    virtual void update(const User& u) = 0;
+    virtual std::vector<User> by_contract(const std::string& contract_number) = 0;
+};
+
+class TokenRepository {
+public:
+    virtual ~TokenRepository() = default;
+    virtual std::optional<Token> find(std::int64_t id) = 0;
+    virtual std::optional<Token> find_by_token_user_id(const std::string& token_user_id) = 0;
+    // Every token the user ever had, oldest first.
+    virtual std::vector<Token> for_user(const std::string& login_id) = 0;
+    // Software tokens in state issued or active whose mobile e-mail equals `email` (rule 5).
+    virtual std::int64_t count_live_software_by_email(const std::string& email) = 0;
+    // Inserts and returns the new id.
+    virtual std::int64_t insert(const Token& t) = 0;
+    virtual void update(const Token& t) = 0;
+};
+
+struct ApplicationFilter {
+    std::optional<ApplicationState> state;
+    std::optional<std::string> branch_code;
+    std::optional<std::string> login_id;
+};
+
+class ApplicationRepository {
+public:
+    virtual ~ApplicationRepository() = default;
+    virtual std::int64_t insert(const Application& a) = 0;
+    virtual void update(const Application& a) = 0;
+    virtual std::optional<Application> find(std::int64_t id) = 0;
+    // Ordered by id.
+    virtual std::vector<Application> list(const ApplicationFilter& filter) = 0;
+};
+
+class PolicyRepository {
+public:
+    virtual ~PolicyRepository() = default;
+    virtual std::map<std::string, std::string> all() = 0;
+    virtual void put(const std::string& key, const std::string& value) = 0;
+};
+
+struct ChainHead {
+    std::int64_t seq = 0;
+    std::string mac;
+};
+
+class AuditRepository {
+public:
+    virtual ~AuditRepository() = default;
+    // The newest event of a chain, read so that no other writer can append to the same
+    // chain until this transaction ends; nullopt for an empty chain.
+    virtual std::optional<ChainHead> lock_head(const std::string& chain) = 0;
+    virtual void append(const AuditEvent& e) = 0;
+    virtual std::vector<std::string> chains() = 0;
+    // A chain's events in the order they are stored (by seq).
+    virtual std::vector<AuditEvent> events(const std::string& chain) = 0;
+};
+
+class Transaction {
+public:
+    virtual ~Transaction() = default;
+    virtual BranchRepository& branches() = 0;
+    virtual StaffRepository& staff() = 0;
+    virtual ContractRepository& contracts() = 0;
+    virtual UserRepository& users() = 0;
+    virtual TokenRepository& tokens() = 0;
+    virtual ApplicationRepository& applications() = 0;
+    virtual PolicyRepository& policy() = 0;
+    virtual AuditRepository& audit() = 0;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+    // Runs one workflow step in one write transaction: commits when `step` returns true,
+    // rolls back when it returns false or throws (the exception propagates).
+    virtual void run(const std::function<bool(Transaction&)>& step) = 0;
+};
+
+}  // namespace td::core
