@@ -1,0 +1,34 @@
+#pragma once
+// Policy values shared by every branch, stored in the database (keys are part of the CLI contract).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "td/core/outcome.h"
+
+namespace td::core {
+
+struct Policy {
+    int lock_threshold = 5;       // rule 8: consecutive wrong OTPs before the user is locked
+    int drift_steps = 1;          // rule 7: ± steps accepted for clock drift
+    int otp_digits = 6;           // rule 7
+    int activation_attempts = 5;  // rule 6: wrong usage-start passwords before the token is void
+    std::vector<std::string> mobile_domains;  // rule 3
+    std::string service_id;                   // サービスID given to every software token
+    int hotp_lookahead = 10;                  // rule 7, hardware HOTP devices
+
+    static Policy defaults();
+};
+
+// The keys, in display order.
+const std::vector<std::string>& policy_keys();
+
+// Builds a policy from stored values; keys not stored keep their defaults.
+Policy policy_from_values(const std::map<std::string, std::string>& stored);
+std::map<std::string, std::string> policy_to_values(const Policy& p);
+
+// Checks one value for one key (refusal field "key" or "value" names which is wrong) and
+// returns its normalised spelling.
+Outcome<std::string> normalize_policy_value(const std::string& key, const std::string& value);
+
+}  // namespace td::core

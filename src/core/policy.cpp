@@ -1,0 +1,123 @@
+#include "td/core/policy.h"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+namespace td::core {
+namespace {
+
+struct IntRange {
+    const char* key;
+    int Policy::*member;
+    int min, max;
+};
+
+constexpr IntRange kIntKeys[] = {
+    {"lock_threshold", &Policy::lock_threshold, 1, 20},
+    {"drift_steps", &Policy::drift_steps, 0, 5},
+    {"otp_digits", &Policy::otp_digits, 6, 8},
+    {"activation_attempts", &Policy::activation_attempts, 1, 20},
+    {"hotp_lookahead", &Policy::hotp_lookahead, 0, 100},
+};
+
+std::vector<std::string> split_domains(const std::string& text) {
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(text);
+    while (std::getline(in, item, ',')) {
+        item.erase(std::remove_if(item.begin(), item.end(),
+                                  [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+                   item.end());
+        std::transform(item.begin(), item.end(), item.begin(),
+                       [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); });
+        if (!item.empty()) out.push_back(item);
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ",") + i;
+    return out;
+}
+
+bool valid_domain(const std::string& d) {
+    return !d.empty() && d.front() != '.' && d.back() != '.' && d.find('.') != std::string::npos &&
+           d.find("..") == std::string::npos && std::all_of(d.begin(), d.end(), [](char c) {
+               return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+           });
+}
+
+}  // namespace
+
+Policy Policy::defaults() {
+    Policy p;
+    // Japanese carriers' mobile mail domains (rule 3); administrators edit the list as carriers change.
+    p.mobile_domains = {"docomo.ne.jp",  "ezweb.ne.jp",  "au.com",     "softbank.ne.jp",
+                        "i.softbank.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "rakumail.jp",
+                        "uqmobile.jp",   "disney.ne.jp", "emobile.ne.jp", "pdx.ne.jp",
+                        "willcom.com"};
+    p.service_id = "SEIKYO01";
+    return p;
+}
+
+const std::vector<std::string>& policy_keys() {
+    static const std::vector<std::string> keys{"lock_threshold", "drift_steps",   "otp_digits",
+                                               "activation_attempts", "mobile_domains",
+                                               "service_id",     "hotp_lookahead"};
+    return keys;
+}
+
+Policy policy_from_values(const std::map<std::string, std::string>& stored) {
+    Policy p = Policy::defaults();
+    for (const auto& r : kIntKeys)
+        if (auto it = stored.find(r.key); it != stored.end()) {
+            if (auto v = normalize_policy_value(r.key, it->second)) p.*r.member = std::stoi(v.value());
+        }
+    if (auto it = stored.find("mobile_domains"); it != stored.end())
+        p.mobile_domains = split_domains(it->second);
+    if (auto it = stored.find("service_id"); it != stored.end()) p.service_id = it->second;
+    return p;
+}
+
+std::map<std::string, std::string> policy_to_values(const Policy& p) {
+    std::map<std::string, std::string> out;
+    for (const auto& r : kIntKeys) out[r.key] = std::to_string(p.*r.member);
+    out["mobile_domains"] = join(p.mobile_domains);
+    out["service_id"] = p.service_id;
+    return out;
+}
+
+Outcome<std::string> normalize_policy_value(const std::string& key, const std::string& value) {
+    for (const auto& r : kIntKeys) {
+        if (key != r.key) continue;
+        const bool digits = !value.empty() && value.size() <= 3 &&
+                            std::all_of(value.begin(), value.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+        const int v = digits ? std::stoi(value) : -1;
+        if (!digits || v < r.min || v > r.max)
+            return refuse("policy_value_range", "value")
+                .with("key", key)
+                .with("min", std::to_string(r.min))
+                .with("max", std::to_string(r.max));
+        return std::to_string(v);
+    }
+    if (key == "mobile_domains") {
+        const auto domains = split_domains(value);
+        if (domains.empty() || !std::all_of(domains.begin(), domains.end(), valid_domain))
+            return refuse("policy_domains_format", "value").with("key", key);
+        return join(domains);
+    }
+    if (key == "service_id") {
+        const bool ok = !value.empty() && value.size() <= 16 &&
+                        std::all_of(value.begin(), value.end(), [](char c) {
+                            return std::isalnum(static_cast<unsigned char>(c)) != 0;
+                        });
+        if (!ok) return refuse("policy_service_id_format", "value").with("key", key);
+        return value;
+    }
+    return refuse("policy_unknown_key", "key").with("key", key);
+}
+
+}  // namespace td::core
