@@ -1,0 +1,108 @@
+#include "application_rules.h"
+
+#include "td/core/customer_service.h"
+#include "td/core/validation.h"
+
+namespace td::core::detail {
+namespace {
+
+// From the eighth token in one app on, other banks' tokens may already fill it (rule 5).
+constexpr std::int64_t kAppTokenLimit = 10;
+constexpr std::int64_t kAppTokenWarnFrom = 8;
+
+bool is_live(const Token& t) {
+    return t.state == TokenState::issued || t.state == TokenState::active;
+}
+
+bool another_pending(Transaction& tx, const Application& app) {
+    for (const auto& other :
+         tx.applications().list({ApplicationState::entered, std::nullopt, app.login_id}))
+        if (other.kind == app.kind && other.id != app.id) return true;
+    return false;
+}
+
+void check_software_token(Transaction& tx, const Policy& policy, const Application& app,
+                          const User& user, TimePoint now, RuleCheck& out) {
+    if (user.mobile_email.empty()) {
+        out.refusal = refuse("mobile_email_required", "mobile_email");
+        return;
+    }
+    if (auto bad = check_mobile_email("mobile_email", user.mobile_email, policy.mobile_domains)) {
+        out.refusal = bad;
+        return;
+    }
+    if (live_token(tx, user.login_id, TokenKind::software)) {
+        out.refusal = refuse("software_token_exists", "login_id");
+        return;
+    }
+    const auto tokens = tx.tokens().for_user(user.login_id);
+    if (auto earliest = reissue_restriction(tokens, now)) {
+        out.refusal = refuse("reissue_not_yet", "login_id")
+                          .with("earliest_issue_at", format_japan_iso(*earliest));
+        return;
+    }
+    const std::int64_t in_app = tx.tokens().count_live_software_by_email(user.mobile_email);
+    if (in_app >= kAppTokenLimit) {
+        out.refusal = refuse("app_token_limit", "mobile_email")
+                          .with("limit", std::to_string(kAppTokenLimit));
+        return;
+    }
+    if (in_app + 1 >= kAppTokenWarnFrom) out.warnings.push_back("app_token_count_high");
+    (void)app;
+}
+
+}  // namespace
+
+std::optional<Token> live_token(Transaction& tx, const std::string& login_id,
+                                std::optional<TokenKind> kind) {
+    for (const auto& t : tx.tokens().for_user(login_id))
+        if (is_live(t) && (!kind || t.kind == *kind)) return t;
+    return std::nullopt;
+}
+
+RuleCheck check_application_rules(Transaction& tx, const Policy& policy, const Application& app,
+                                  const User& user, TimePoint now) {
+    RuleCheck out;
+    if (another_pending(tx, app)) {
+        out.refusal = refuse("application_pending", "login_id");
+        return out;
+    }
+    switch (app.kind) {
+        case ApplicationKind::software_token:
+            check_software_token(tx, policy, app, user, now, out);
+            break;
+        case ApplicationKind::unlock:
+            if (user.otp_state != OtpState::locked)
+                out.refusal = refuse("user_not_locked", "login_id");
+            else if (user.kind == UserKind::general)
+                out.warnings.push_back("online_unlock_available");
+            break;
+        case ApplicationKind::revoke:
+            out.token = live_token(tx, user.login_id);
+            if (!out.token)
+                out.refusal = refuse("no_live_token", "login_id");
+            else if (app.revoke_reason == RevokeReason::returned &&
+                     out.token->kind != TokenKind::hardware)
+                out.refusal = refuse("revoke_reason_hardware_only", "reason");
+            else if (user.kind == UserKind::general)
+                out.warnings.push_back("online_revoke_available");
+            break;
+        case ApplicationKind::misuse_report:
+            // The token was stopped at intake; approval only confirms the report.
+            if (app.id == 0) {
+                out.token = live_token(tx, user.login_id);
+                if (!out.token) out.warnings.push_back("no_token_to_stop");
+            }
+            break;
+        case ApplicationKind::hardware_token:
+            out.refusal = refuse("not_supported", "kind");
+            break;
+    }
+    if (!out.refusal && app.kind != ApplicationKind::misuse_report) {
+        if (!app.form.seal_checked) out.warnings.push_back("seal_not_checked");
+        if (!app.form.identity_checked) out.warnings.push_back("identity_not_checked");
+    }
+    return out;
+}
+
+}  // namespace td::core::detail

@@ -1,0 +1,287 @@
+#include "td/core/application_service.h"
+
+#include "application_rules.h"
+#include "step.h"
+#include "td/core/validation.h"
+#include "token_issuance.h"
+
+namespace td::core {
+
+using detail::audit;
+using detail::run_step;
+
+namespace {
+
+Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
+    WrittenForm f;
+    f.received_date = in.received_date.empty() ? format_date(japan_date(now)) : in.received_date;
+    if (auto bad = check_date("form_received", f.received_date)) return *bad;
+    if (*parse_date(f.received_date) > japan_date(now)) return refuse("date_in_future", "form_received");
+    if (auto bad = check_text("visitor", in.visitor_name, kMaxNameChars, false)) return *bad;
+    if (!in.visitor_role.empty()) {
+        f.visitor_role = parse_enum<VisitorRole>(in.visitor_role);
+        if (!f.visitor_role)
+            return refuse("invalid_choice", "visitor_role").with("choices", "principal|agent");
+    }
+    if (auto bad = check_text("memo", in.memo, kMaxDetailsChars, false)) return *bad;
+    f.seal_checked = in.seal_checked;
+    f.identity_checked = in.identity_checked;
+    f.visitor_name = in.visitor_name;
+    f.memo = in.memo;
+    return f;
+}
+
+Check may_enter(const Actor& actor, const Contract& contract) {
+    if (actor.role == Role::admin)
+        return refuse("role_not_allowed", "as").with("role", "teller|manager");
+    if (actor.branch_code != contract.branch_code)
+        return refuse("wrong_branch", "as").with("branch", contract.branch_code);
+    return std::nullopt;
+}
+
+Check may_decide(const Actor& actor, const Application& app) {
+    if (actor.role != Role::manager) return refuse("role_not_allowed", "as").with("role", "manager");
+    if (actor.branch_code != app.branch_code)
+        return refuse("wrong_branch", "as").with("branch", app.branch_code);
+    if (actor.staff_id == app.maker_id) return refuse("maker_is_checker", "as");
+    if (app.state != ApplicationState::entered)
+        return refuse("application_not_entered", "application_id")
+            .with("state", std::string(to_string(app.state)));
+    return std::nullopt;
+}
+
+std::string app_target(std::int64_t id) { return "application:" + std::to_string(id); }
+
+std::optional<Token> token_of(Transaction& tx, const Application& app) {
+    if (app.token_id == 0) return std::nullopt;
+    return tx.tokens().find(app.token_id);
+}
+
+// Applies an approved application's effect (rule 1: only now does it take effect).
+void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Application& app,
+                  User& user, const std::optional<Token>& target, TimePoint now) {
+    switch (app.kind) {
+        case ApplicationKind::software_token: {
+            const Token t = detail::issue_software_token(ctx, tx, policy, app, user);
+            app.token_id = t.id;
+            app.start_password_hash.clear();  // now only the token holds it, until setup
+            break;
+        }
+        case ApplicationKind::unlock:
+            user.otp_state = OtpState::active;
+            user.fail_count = 0;
+            tx.users().update(user);
+            break;
+        case ApplicationKind::revoke: {
+            Token t = *target;
+            t.state = TokenState::revoked;
+            t.ended_at = now;
+            t.end_reason = std::string(to_string(*app.revoke_reason));
+            tx.tokens().update(t);
+            app.token_id = t.id;
+            break;
+        }
+        case ApplicationKind::misuse_report:
+        case ApplicationKind::hardware_token:
+            break;
+    }
+}
+
+}  // namespace
+
+Outcome<IntakeResult> ApplicationService::intake(const Actor& actor, Application draft,
+                                                 std::optional<std::string> generated_password) {
+    return run_step<IntakeResult>(ctx_.store, [&](Transaction& tx) -> Outcome<IntakeResult> {
+        const TimePoint now = ctx_.clock.now();
+        const auto user = tx.users().find(draft.login_id);
+        if (!user) return refuse("unknown_login_id", "login_id");
+        const auto contract = tx.contracts().find(user->contract_number);
+        if (!contract) throw Fault("user " + user->login_id + " has no contract");
+        if (auto bad = may_enter(actor, *contract)) return *bad;
+
+        draft.contract_number = contract->number;
+        draft.branch_code = contract->branch_code;
+        draft.state = ApplicationState::entered;
+        draft.maker_id = actor.staff_id;
+        draft.entered_at = now;
+        auto rules = detail::check_application_rules(tx, detail::load_policy(tx), draft, *user, now);
+        if (rules.refusal) return *rules.refusal;
+
+        if (draft.kind == ApplicationKind::misuse_report && rules.token) {
+            // Rule 12: the token stops now, before any approval.
+            Token t = *rules.token;
+            t.state = TokenState::stopped;
+            t.ended_at = now;
+            t.end_reason = "misuse_report";
+            tx.tokens().update(t);
+            draft.token_id = t.id;
+        } else if (rules.token) {
+            draft.token_id = rules.token->id;
+        }
+        draft.id = tx.applications().insert(draft);
+        audit(ctx_, tx, draft.branch_code, actor.staff_id, "application_entered",
+              app_target(draft.id),
+              std::string("kind=") + std::string(to_string(draft.kind)) + " user=" + draft.login_id);
+        if (draft.kind == ApplicationKind::misuse_report && draft.token_id != 0)
+            audit(ctx_, tx, draft.branch_code, actor.staff_id, "token_stopped",
+                  "token:" + std::to_string(draft.token_id), "misuse_report=" + std::to_string(draft.id));
+        return IntakeResult{draft, generated_password, rules.warnings};
+    });
+}
+
+Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& actor,
+                                                               const SoftwareTokenRequest& req) {
+    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    if (req.generate_start_password && !req.start_password.empty())
+        return refuse("start_password_both", "start_password");
+    std::optional<std::string> generated;
+    std::string password = req.start_password;
+    if (req.generate_start_password) {
+        generated = detail::generate_start_password(ctx_.crypto.random);
+        password = *generated;
+    } else if (auto bad = check_start_password(req.start_password)) {
+        return *bad;
+    }
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = ApplicationKind::software_token;
+    draft.login_id = req.login_id;
+    draft.form = form.value();
+    // Rule 2: hashed as soon as it is received; the clear text goes no further.
+    draft.start_password_hash = ctx_.crypto.hasher.hash(password);
+    draft.start_password_generated = generated.has_value();
+    return intake(actor, draft, generated);
+}
+
+Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor, const UnlockRequest& req) {
+    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = ApplicationKind::unlock;
+    draft.login_id = req.login_id;
+    draft.form = form.value();
+    return intake(actor, draft, std::nullopt);
+}
+
+Outcome<IntakeResult> ApplicationService::apply_revoke(const Actor& actor, const RevokeRequest& req) {
+    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    const auto reason = parse_enum<RevokeReason>(req.reason);
+    if (!reason)
+        return refuse("invalid_choice", "reason")
+            .with("choices", "lost|stolen|broken|model_change|app_deleted|returned");
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = ApplicationKind::revoke;
+    draft.login_id = req.login_id;
+    draft.revoke_reason = reason;
+    draft.form = form.value();
+    return intake(actor, draft, std::nullopt);
+}
+
+Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor,
+                                                              const MisuseReportRequest& req) {
+    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    if (auto bad = check_text("details", req.details, kMaxDetailsChars)) return *bad;
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = ApplicationKind::misuse_report;
+    draft.login_id = req.login_id;
+    draft.details = req.details;
+    draft.form = form.value();
+    return intake(actor, draft, std::nullopt);
+}
+
+Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id) {
+    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
+        auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        if (auto bad = may_decide(actor, *app)) return *bad;
+        auto user = tx.users().find(app->login_id);
+        if (!user) throw Fault("application " + std::to_string(id) + " names a missing user");
+        const TimePoint now = ctx_.clock.now();
+        const Policy policy = detail::load_policy(tx);
+        // Rule 1: state may have changed since entry, so every rule is checked again.
+        auto rules = detail::check_application_rules(tx, policy, *app, *user, now);
+        if (rules.refusal) return *rules.refusal;
+        if (app->kind == ApplicationKind::revoke) {
+            // Revoke acts on the token live now, which must be the one the form named.
+            if (!rules.token || (app->token_id != 0 && rules.token->id != app->token_id))
+                return refuse("no_live_token", "login_id");
+        }
+        apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
+        app->state = ApplicationState::approved;
+        app->checker_id = actor.staff_id;
+        app->decided_at = now;
+        tx.applications().update(*app);
+        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_approved", app_target(id),
+              std::string("kind=") + std::string(to_string(app->kind)) + " user=" + app->login_id);
+        return ApplicationView{*app, token_of(tx, *app), rules.warnings};
+    });
+}
+
+Outcome<ApplicationView> ApplicationService::reject(const Actor& actor, std::int64_t id,
+                                                    const std::string& reason) {
+    if (auto bad = check_text("reason", reason, kMaxReasonChars)) return *bad;
+    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
+        auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        if (auto bad = may_decide(actor, *app)) return *bad;
+        app->state = ApplicationState::rejected;
+        app->checker_id = actor.staff_id;
+        app->decided_at = ctx_.clock.now();
+        app->decision_reason = reason;
+        app->start_password_hash.clear();
+        tx.applications().update(*app);
+        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_rejected", app_target(id));
+        return ApplicationView{*app, token_of(tx, *app), {}};
+    });
+}
+
+Outcome<ApplicationView> ApplicationService::cancel(const Actor& actor, std::int64_t id) {
+    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
+        auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        const bool is_maker = actor.staff_id == app->maker_id;
+        const bool is_branch_manager =
+            actor.role == Role::manager && actor.branch_code == app->branch_code;
+        if (!is_maker && !is_branch_manager)
+            return refuse("role_not_allowed", "as").with("role", "maker|manager");
+        if (app->state != ApplicationState::entered)
+            return refuse("application_not_entered", "application_id")
+                .with("state", std::string(to_string(app->state)));
+        app->state = ApplicationState::cancelled;
+        app->checker_id = actor.staff_id;
+        app->decided_at = ctx_.clock.now();
+        app->start_password_hash.clear();
+        tx.applications().update(*app);
+        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_cancelled", app_target(id));
+        return ApplicationView{*app, token_of(tx, *app), {}};
+    });
+}
+
+Outcome<ApplicationView> ApplicationService::show(const Actor& actor, std::int64_t id) {
+    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
+        auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_viewed", app_target(id),
+              "user=" + app->login_id);
+        return ApplicationView{*app, token_of(tx, *app), {}};
+    });
+}
+
+Outcome<std::vector<Application>> ApplicationService::list(const Actor& actor,
+                                                           const ApplicationFilter& filter) {
+    std::vector<Application> apps;
+    ctx_.store.run([&](Transaction& tx) {
+        apps = tx.applications().list(filter);
+        return false;
+    });
+    (void)actor;
+    return apps;
+}
+
+}  // namespace td::core

@@ -1,0 +1,86 @@
+#pragma once
+// Counter procedures (申込・依頼): intake by a teller or manager (起票), then approval by a
+// different manager of the home branch (検印), rejection (差戻し) or cancellation (rule 1).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "td/core/context.h"
+#include "td/core/outcome.h"
+
+namespace td::core {
+
+// The written form's facts as keyed in; parsed and checked by the service.
+struct FormInput {
+    std::string received_date;  // "YYYY-MM-DD"; empty means today (Japan time)
+    bool seal_checked = false;
+    bool identity_checked = false;
+    std::string visitor_name;
+    std::string visitor_role;  // "principal" | "agent" | empty
+    std::string memo;
+};
+
+struct SoftwareTokenRequest {
+    std::string login_id;
+    std::string start_password;  // keyed in by the customer; empty when generated
+    bool generate_start_password = false;
+    FormInput form;
+};
+
+struct UnlockRequest {
+    std::string login_id;
+    FormInput form;
+};
+
+struct RevokeRequest {
+    std::string login_id;
+    std::string reason;  // lost|stolen|broken|model_change|app_deleted|returned
+    FormInput form;
+};
+
+struct MisuseReportRequest {
+    std::string login_id;
+    std::string details;
+    FormInput form;
+};
+
+struct IntakeResult {
+    Application application;
+    // Only when generated at intake: shown once to the customer at the counter, never again.
+    std::optional<std::string> generated_start_password;
+    std::vector<std::string> warnings;  // message codes, e.g. "app_token_count_high"
+};
+
+struct ApplicationView {
+    Application application;
+    std::optional<Token> token;  // the token issued, revoked or stopped, if any
+    std::vector<std::string> warnings;
+};
+
+class ApplicationService {
+public:
+    explicit ApplicationService(Context ctx) : ctx_(ctx) {}
+
+    Outcome<IntakeResult> apply_software_token(const Actor& actor, const SoftwareTokenRequest& req);
+    Outcome<IntakeResult> apply_unlock(const Actor& actor, const UnlockRequest& req);
+    Outcome<IntakeResult> apply_revoke(const Actor& actor, const RevokeRequest& req);
+    // Rule 12: stops the user's token at once, in the intake transaction.
+    Outcome<IntakeResult> apply_misuse_report(const Actor& actor, const MisuseReportRequest& req);
+
+    // A manager of the home branch who is not the maker; every rule is checked again.
+    Outcome<ApplicationView> approve(const Actor& actor, std::int64_t application_id);
+    Outcome<ApplicationView> reject(const Actor& actor, std::int64_t application_id,
+                                    const std::string& reason);
+    // The maker, or a manager of the home branch.
+    Outcome<ApplicationView> cancel(const Actor& actor, std::int64_t application_id);
+
+    Outcome<ApplicationView> show(const Actor& actor, std::int64_t application_id);
+    Outcome<std::vector<Application>> list(const Actor& actor, const ApplicationFilter& filter);
+
+private:
+    Outcome<IntakeResult> intake(const Actor& actor, Application draft,
+                                 std::optional<std::string> generated_password);
+    Context ctx_;
+};
+
+}  // namespace td::core
