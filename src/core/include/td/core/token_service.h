@@ -1,0 +1,51 @@
+#pragma once
+// What the phone app and internet banking do with a token: initial setup (初期設定), OTP
+// verification with lock (rules 6–8), and the master user's online unlock and revoke (rules 9–10).
+#include <string>
+
+#include "td/core/context.h"
+#include "td/core/outcome.h"
+
+namespace td::core {
+
+struct ActivationRequest {
+    std::string service_id;
+    std::string token_user_id;
+    std::string start_password;
+};
+
+struct Activation {
+    std::string secret_base32;  // delivered once, to the app, at initial setup
+    std::string otpauth_uri;
+    int digits = 6;
+    int period = 60;
+    std::string algorithm;
+    std::string login_id;
+};
+
+struct OtpResult {
+    bool accepted = false;
+    OtpState otp_state = OtpState::active;
+    int fail_count = 0;
+    std::string reason;  // when refused: otp_wrong, otp_replayed, user_locked, no_active_token
+};
+
+class TokenService {
+public:
+    explicit TokenService(Context ctx) : ctx_(ctx) {}
+
+    // Wrong usage-start passwords are counted; at the policy's limit the token becomes void.
+    Outcome<Activation> activate(const ActivationRequest& req);
+    // Always an OtpResult for a known user (refused codes are counted, rule 8).
+    Outcome<OtpResult> verify_otp(const std::string& login_id, const std::string& code);
+    // A master user of the same contract unlocks a general user.
+    Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id);
+    // A master user revokes a token of the same contract (their own too), confirming with their OTP.
+    Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
+                                 const std::string& master_otp);
+
+private:
+    Context ctx_;
+};
+
+}  // namespace td::core

@@ -1,0 +1,105 @@
+#include "otp_check.h"
+
+#include "application_rules.h"
+#include "step.h"
+
+namespace td::core::detail {
+namespace {
+
+bool secure_equal(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    unsigned char diff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        diff = static_cast<unsigned char>(diff | (a[i] ^ b[i]));
+    return diff == 0;
+}
+
+enum class Match { none, fresh, replayed };
+
+// TOTP (rule 7): steps within ±drift; a step at or before the last accepted one is a replay.
+Match match_totp(Context& ctx, const Policy& policy, Token& token, const SecretBytes& seed,
+                 const std::string& code) {
+    const std::int64_t now = ctx.clock.now().time_since_epoch().count();
+    const std::int64_t current = now / token.period;
+    Match result = Match::none;
+    for (std::int64_t d = -policy.drift_steps; d <= policy.drift_steps; ++d) {
+        const std::int64_t step = current + d;
+        if (step < 0) continue;
+        const std::string expected = ctx.crypto.otp.hotp(seed.view(), std::uint64_t(step),
+                                                         token.digits, token.algorithm);
+        if (!secure_equal(expected, code)) continue;
+        if (step <= token.counter) {
+            result = Match::replayed;
+            continue;
+        }
+        token.counter = step;
+        return Match::fresh;
+    }
+    return result;
+}
+
+// HOTP (rule 7, hardware): counters from the next expected one up to the look-ahead.
+Match match_hotp(Context& ctx, const Policy& policy, Token& token, const SecretBytes& seed,
+                 const std::string& code) {
+    const std::int64_t next = token.counter < 0 ? 0 : token.counter;
+    for (std::int64_t c = next; c <= next + policy.hotp_lookahead; ++c) {
+        if (secure_equal(ctx.crypto.otp.hotp(seed.view(), std::uint64_t(c), token.digits,
+                                             token.algorithm),
+                         code)) {
+            token.counter = c + 1;
+            return Match::fresh;
+        }
+    }
+    return Match::none;
+}
+
+}  // namespace
+
+OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, User& user,
+                         const std::string& code) {
+    OtpResult r;
+    if (user.otp_state == OtpState::locked) {
+        r.otp_state = user.otp_state;
+        r.fail_count = user.fail_count;
+        r.reason = "user_locked";
+        return r;
+    }
+    Match match = Match::none;
+    bool has_token = false;
+    for (auto token : tx.tokens().for_user(user.login_id)) {
+        if (token.state != TokenState::active) continue;
+        has_token = true;
+        const SecretBytes seed = ctx.crypto.vault.unseal(token.sealed_seed);
+        const Match m = token.mode == OtpMode::totp ? match_totp(ctx, policy, token, seed, code)
+                                                    : match_hotp(ctx, policy, token, seed, code);
+        if (m == Match::fresh) {
+            tx.tokens().update(token);
+            match = m;
+            break;
+        }
+        if (m == Match::replayed) match = m;
+    }
+    const std::string chain = tx.contracts().find(user.contract_number)->branch_code;
+    if (match == Match::fresh) {
+        user.fail_count = 0;
+        tx.users().update(user);
+        r.accepted = true;
+        audit(ctx, tx, chain, customer_actor(user.login_id), "otp_accepted", "user:" + user.login_id);
+    } else {
+        ++user.fail_count;
+        if (user.fail_count >= policy.lock_threshold) user.otp_state = OtpState::locked;
+        tx.users().update(user);
+        r.reason = !has_token ? "no_active_token"
+                   : match == Match::replayed ? "otp_replayed"
+                                              : "otp_wrong";
+        audit(ctx, tx, chain, customer_actor(user.login_id),
+              user.otp_state == OtpState::locked ? "otp_locked" : "otp_refused",
+              "user:" + user.login_id,
+              "reason=" + r.reason + " failures=" + std::to_string(user.fail_count));
+    }
+    r.otp_state = user.otp_state;
+    r.fail_count = user.fail_count;
+    return r;
+}
+
+}  // namespace td::core::detail
