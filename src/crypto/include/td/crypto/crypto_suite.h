@@ -1,0 +1,31 @@
+#pragma once
+// Every crypto port, built once from the key file and handed to core as CryptoPorts.
+#include "td/core/crypto_ports.h"
+#include "td/crypto/audit_mac.h"
+#include "td/crypto/key_file.h"
+#include "td/crypto/otp.h"
+#include "td/crypto/password_hasher.h"
+#include "td/crypto/random.h"
+#include "td/crypto/seed_vault.h"
+
+namespace td::crypto {
+
+class CryptoSuite {
+  public:
+    // `fast_password_hashing` picks ScryptPasswordHasher::fast_for_tests(); tests only.
+    explicit CryptoSuite(KeyFile key, bool fast_password_hashing = false);
+    // ports() hands out references to the members, so the suite stays where it was built.
+    CryptoSuite(const CryptoSuite&) = delete;
+    CryptoSuite& operator=(const CryptoSuite&) = delete;
+
+    core::CryptoPorts ports();
+
+  private:
+    OpenSslRandom random_;
+    OpenSslOtp otp_;
+    AesGcmSeedVault vault_;
+    ScryptPasswordHasher hasher_;
+    HmacAuditMac audit_mac_;
+};
+
+}  // namespace td::crypto

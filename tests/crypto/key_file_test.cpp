@@ -1,0 +1,218 @@
+// KeyFile: creation with owner-only permissions, stable subkeys, refusal of bad files.
+#include "td/crypto/key_file.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "td/core/outcome.h"
+#include "test_support.h"
+
+namespace td::crypto {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool same(const core::SecretBytes& a, const core::SecretBytes& b) {
+    return std::ranges::equal(a.view(), b.view());
+}
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void write_text(const fs::path& path, const std::string& text, fs::perms perms) {
+    std::ofstream(path, std::ios::binary) << text;
+    fs::permissions(path, perms);
+}
+
+// The Fault's message, or "" if open_or_create did not throw one.
+std::string refusal_of(const fs::path& path) {
+    try {
+        KeyFile::open_or_create(path);
+    } catch (const core::Fault& fault) {
+        return fault.what();
+    }
+    return "";
+}
+
+constexpr auto kOwnerOnly = fs::perms::owner_read | fs::perms::owner_write;
+const std::string kValidHex = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+
+TEST(KeyFile, CreatesTheFileAndItsDirectoriesReadableByTheOwnerOnly) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "a" / "b" / "tokendesk.key";
+    KeyFile::open_or_create(path);
+
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0600u);
+}
+
+TEST(KeyFile, CreatedFileHoldsTheHeaderAndSixtyFourLowerCaseHexDigits) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    KeyFile::open_or_create(path);
+    const std::string text = read_text(path);
+    ASSERT_EQ(text.size(), 17u + 64u + 1u);
+    EXPECT_EQ(text.substr(0, 17), "tokendesk-key-v1\n");
+    EXPECT_TRUE(std::ranges::all_of(text.substr(17, 64), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    }));
+    EXPECT_EQ(text.back(), '\n');
+}
+
+TEST(KeyFile, ReopeningGivesTheSameKeys) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    const auto first = KeyFile::open_or_create(path);
+    const auto second = KeyFile::open_or_create(path);
+    EXPECT_EQ(second.path(), path);
+    EXPECT_TRUE(same(first.seed_sealing_key(), second.seed_sealing_key()));
+    EXPECT_TRUE(same(first.audit_chain_key(), second.audit_chain_key()));
+}
+
+TEST(KeyFile, NewFilesHoldDifferentKeys) {
+    test::ScratchDir dir;
+    const auto a = KeyFile::open_or_create(dir.path() / "a.key");
+    const auto b = KeyFile::open_or_create(dir.path() / "b.key");
+    EXPECT_FALSE(same(a.seed_sealing_key(), b.seed_sealing_key()));
+}
+
+TEST(KeyFile, SubkeysAreHkdfSha256OfTheMasterKey) {
+    // Expected values computed independently with `openssl kdf ... HKDF` and Python's hmac.
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", kOwnerOnly);
+    const auto key = KeyFile::open_or_create(path);
+    EXPECT_TRUE(
+        same(key.seed_sealing_key(), test::secret_from_hex("a60271c79ef5e1def882e69b880aa443"
+                                                           "ebc4a3a703d07babd3088cf21069b5dd")));
+    EXPECT_TRUE(
+        same(key.audit_chain_key(), test::secret_from_hex("c0484d0efba8c8897ab45f1597d393b8"
+                                                          "f0f323ecbd41aee292d263ca5d1b4bd1")));
+    const auto in_memory = KeyFile::from_master_key(test::secret_from_hex(kValidHex));
+    EXPECT_TRUE(same(in_memory.seed_sealing_key(), key.seed_sealing_key()));
+    EXPECT_TRUE(same(in_memory.audit_chain_key(), key.audit_chain_key()));
+}
+
+TEST(KeyFile, AcceptsAFileWithoutTheFinalNewline) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex, kOwnerOnly);
+    EXPECT_NO_THROW(KeyFile::open_or_create(path));
+}
+
+class MalformedKeyFile : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MalformedKeyFile, IsRefusedNamingThePathAndNotTheContent) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, GetParam(), kOwnerOnly);
+    const std::string message = refusal_of(path);
+    EXPECT_NE(message.find(path.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("malformed"), std::string::npos) << message;
+    EXPECT_EQ(message.find("0a0b0c0d"), std::string::npos) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(Variants, MalformedKeyFile,
+                         ::testing::Values("", "tokendesk-key-v1\n",
+                                           "tokendesk-key-v2\n" + kValidHex + "\n",
+                                           kValidHex + "\n",
+                                           "tokendesk-key-v1\n" + kValidHex.substr(2) + "\n",
+                                           "tokendesk-key-v1\n" + kValidHex + "00\n",
+                                           "tokendesk-key-v1\n000102030405060708090A0B0C0D0E0F"
+                                           "101112131415161718191a1b1c1d1e1f\n",
+                                           "tokendesk-key-v1\n" + kValidHex + "\n\n",
+                                           "tokendesk-key-v1\r\n" + kValidHex + "\r\n",
+                                           "tokendesk-key-v1\n" + kValidHex + "\nextra\n",
+                                           "tokendesk-key-v1\n" + std::string(1000, 'a') + "\n"));
+
+TEST(KeyFile, RefusesAFileOthersCanRead) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n",
+               kOwnerOnly | fs::perms::group_read | fs::perms::others_read);
+    const std::string message = refusal_of(path);
+    EXPECT_NE(message.find(path.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("0644"), std::string::npos) << message;
+}
+
+TEST(KeyFile, RefusesAFileTheGroupCanWrite) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", kOwnerOnly | fs::perms::group_write);
+    EXPECT_NE(refusal_of(path).find(path.string()), std::string::npos);
+}
+
+TEST(KeyFile, RefusesADirectoryInPlaceOfTheFile) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    fs::create_directory(path);
+    fs::permissions(path, fs::perms::owner_all);
+    EXPECT_NE(refusal_of(path).find(path.string()), std::string::npos);
+}
+
+TEST(KeyFile, FromMasterKeyRefusesOtherSizes) {
+    EXPECT_THROW(KeyFile::from_master_key(core::SecretBytes(16)), core::Fault);
+}
+
+// Sets an environment variable for one test and restores it afterwards.
+class ScopedEnv {
+  public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        if (value)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+    ~ScopedEnv() {
+        if (old_)
+            ::setenv(name_, old_->c_str(), 1);
+        else
+            ::unsetenv(name_);
+    }
+
+  private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+
+TEST(KeyFile, DefaultPathFollowsXdgDataHome) {
+    ScopedEnv xdg("XDG_DATA_HOME", "/srv/data");
+    EXPECT_EQ(KeyFile::default_path(), fs::path("/srv/data/tokendesk/tokendesk.key"));
+}
+
+TEST(KeyFile, DefaultPathFallsBackToHome) {
+    ScopedEnv xdg("XDG_DATA_HOME", nullptr);
+    ScopedEnv home("HOME", "/home/teller");
+    EXPECT_EQ(KeyFile::default_path(),
+              fs::path("/home/teller/.local/share/tokendesk/tokendesk.key"));
+}
+
+TEST(KeyFile, DefaultPathIgnoresARelativeXdgDataHome) {
+    ScopedEnv xdg("XDG_DATA_HOME", "relative");
+    ScopedEnv home("HOME", "/home/teller");
+    EXPECT_EQ(KeyFile::default_path(),
+              fs::path("/home/teller/.local/share/tokendesk/tokendesk.key"));
+}
+
+TEST(KeyFile, DefaultPathNeedsXdgDataHomeOrHome) {
+    ScopedEnv xdg("XDG_DATA_HOME", nullptr);
+    ScopedEnv home("HOME", nullptr);
+    EXPECT_THROW(KeyFile::default_path(), core::Fault);
+}
+
+}  // namespace
+}  // namespace td::crypto
