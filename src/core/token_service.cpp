@@ -99,7 +99,7 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
 
 Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const std::string& code) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
-    if (auto bad = check_text("code", code, 16)) return *bad;
+    if (auto bad = check_text("otp", code, 16)) return *bad;
     return detail::run_counted_step<OtpResult>(ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
         auto user = tx.users().find(login_id);
         if (!user) return refuse("unknown_login_id", "login_id");

@@ -1,0 +1,158 @@
+#include "td/core/messages.h"
+
+#include <map>
+
+namespace td::core {
+namespace {
+
+struct Text {
+    const char* ja;
+    const char* en;
+};
+
+const std::map<std::string, Text>& refusal_texts() {
+    static const std::map<std::string, Text> t{
+        {"required", {"{field}を入力してください。", "{field} is required."}},
+        {"invalid_utf8", {"{field}に使用できない文字コードが含まれています。", "{field} is not valid UTF-8 text."}},
+        {"too_long", {"{field}は{max}文字以内で入力してください。", "{field} must be at most {max} characters."}},
+        {"control_character", {"{field}に制御文字は使用できません。", "{field} must not contain control characters."}},
+        {"full_width_digits", {"{field}は半角数字で入力してください（全角数字は使用できません）。", "{field} must use half-width digits (full-width digits are not accepted)."}},
+        {"digits_length", {"{field}は半角数字{min}〜{max}桁で入力してください。", "{field} must be {min} to {max} half-width digits."}},
+        {"start_password_format", {"利用開始パスワードは半角数字4〜8桁で入力してください。", "The usage-start password must be 4 to 8 half-width digits."}},
+        {"start_password_both", {"利用開始パスワードは入力か自動生成のどちらか一方を選んでください。", "Give a usage-start password or ask for one to be generated, not both."}},
+        {"email_format", {"{field}の形式が正しくありません。", "{field} is not a valid e-mail address."}},
+        {"email_not_mobile", {"{field}は携帯電話のメールアドレスを入力してください（パソコンのメールアドレスは入力できません：{domain}）。", "{field} must be a mobile phone address; PC addresses are not accepted ({domain})."}},
+        {"id_format", {"{field}は半角英数字で入力してください。", "{field} may contain only half-width letters, digits, '-', '_' and '.'."}},
+        {"kana_format", {"{field}は全角カタカナで入力してください。", "{field} must be written in katakana."}},
+        {"phone_format", {"{field}の形式が正しくありません（例：03-1234-5678）。", "{field} is not a valid phone number (e.g. 03-1234-5678)."}},
+        {"postal_code_format", {"{field}は「123-4567」の形式で入力してください。", "{field} must look like 123-4567."}},
+        {"date_format", {"{field}は「YYYY-MM-DD」の形式の正しい日付で入力してください。", "{field} must be a real date written YYYY-MM-DD."}},
+        {"date_in_future", {"{field}に未来の日付は指定できません。", "{field} cannot be in the future."}},
+        {"invalid_choice", {"{field}は次のいずれかを指定してください：{choices}", "{field} must be one of: {choices}"}},
+        {"password_too_short", {"パスワードは{min}文字以上にしてください。", "The password must be at least {min} characters."}},
+        {"sign_in_required", {"職員IDとパスワードでログインしてください。", "Sign in with a staff ID and password."}},
+        {"sign_in_failed", {"職員IDまたはパスワードが正しくありません。", "The staff ID or password is wrong."}},
+        {"staff_locked", {"この職員IDはロックされています。管理者に連絡してください。", "This staff account is locked; ask an administrator."}},
+        {"role_not_allowed", {"この操作は権限（{role}）のある職員のみ行えます。", "Only staff with the role {role} may do this."}},
+        {"wrong_branch", {"この操作は取引店（{branch}）の職員のみ行えます。", "Only staff of the home branch {branch} may do this."}},
+        {"bootstrap_needs_admin", {"最初に登録する職員は管理者（admin）にしてください。", "The first member of staff must be an administrator."}},
+        {"already_exists", {"{field}は既に登録されています。", "{field} is already registered."}},
+        {"unknown_branch", {"店番が登録されていません。", "No branch has that code."}},
+        {"unknown_staff", {"職員IDが登録されていません。", "No staff member has that ID."}},
+        {"unknown_contract", {"契約番号が登録されていません。", "No contract has that number."}},
+        {"unknown_login_id", {"{field}のログインIDが登録されていません。", "No user has the login ID given as {field}."}},
+        {"unknown_application", {"受付番号が見つかりません。", "No application has that number."}},
+        {"unknown_token", {"サービスIDまたはユーザIDが正しくありません。", "The service ID or token user ID is wrong."}},
+        {"token_user_id_format", {"ユーザIDが正しくありません（10桁の半角数字）。", "The token user ID is wrong (10 half-width digits)."}},
+        {"maker_is_checker", {"起票者本人は検印できません。別の役席者が検印してください。", "The maker cannot approve or reject their own entry; another manager must."}},
+        {"application_not_entered", {"この申込は既に処理済みです（状態：{state}）。", "This application has already been dealt with (state: {state})."}},
+        {"application_pending", {"同じ利用者の同じ手続きが検印待ちです。", "The same procedure for this user is already waiting for approval."}},
+        {"mobile_email_required", {"ソフトウェアトークンの発行には携帯電話メールアドレスの登録が必要です。", "A mobile e-mail address is needed before a software token can be issued."}},
+        {"software_token_exists", {"このログインIDには既にソフトウェアトークンがあります。先に失効してください（1つのログインIDに1台）。", "This login ID already has a software token; revoke it first (one phone per login ID)."}},
+        {"app_token_limit", {"このアプリのトークンは最大{limit}件です。これ以上追加できません。", "The app already holds {limit} tokens, its maximum."}},
+        {"reissue_not_yet", {"失効後のトークン発行は{earliest_issue_at}以降に可能です。", "A new token can be issued from {earliest_issue_at}."}},
+        {"user_not_locked", {"この利用者は利用停止中ではありません。", "This user is not locked."}},
+        {"user_locked", {"{field}の利用者は利用停止中です。", "The user given as {field} is locked."}},
+        {"no_live_token", {"この利用者には有効なトークンがありません。", "This user has no token in use."}},
+        {"revoke_reason_hardware_only", {"「返却」はハードウェアトークンのみ選べます。", "'returned' applies to hardware tokens only."}},
+        {"not_supported", {"この手続きはまだ利用できません。", "This procedure is not available yet."}},
+        {"token_void", {"利用開始パスワードの誤りが規定回数に達したため、このトークンは無効になりました。再度お申込みください。", "Too many wrong usage-start passwords: the token is void. A new application is needed."}},
+        {"token_not_awaiting_setup", {"このトークンは初期設定できません（状態：{state}）。", "This token cannot be set up (state: {state})."}},
+        {"wrong_start_password", {"利用開始パスワードが正しくありません（残り{remaining}回）。", "The usage-start password is wrong ({remaining} attempts left)."}},
+        {"not_master", {"{field}はマスターユーザではありません。", "The user given as {field} is not a master user."}},
+        {"different_contract", {"{field}は同じ契約の利用者ではありません。", "The user given as {field} belongs to another contract."}},
+        {"master_unlock_at_branch", {"マスターユーザの利用停止解除はお取引店での書面手続きが必要です。", "A master user can be unlocked only at the branch, on a written form."}},
+        {"otp_rejected", {"ワンタイムパスワードが正しくありません。", "The one-time password was not accepted."}},
+        {"policy_value_range", {"{key}は{min}〜{max}の整数で指定してください。", "{key} must be a whole number from {min} to {max}."}},
+        {"policy_domains_format", {"{key}はカンマ区切りのドメイン名で指定してください。", "{key} must be a comma-separated list of domain names."}},
+        {"policy_service_id_format", {"{key}は半角英数字16文字以内で指定してください。", "{key} must be up to 16 half-width letters and digits."}},
+        {"policy_unknown_key", {"設定項目「{key}」はありません。", "There is no policy key '{key}'."}},
+    };
+    return t;
+}
+
+const std::map<std::string, Text>& warning_texts() {
+    static const std::map<std::string, Text> t{
+        {"app_token_count_high", {"このアプリのトークンが8件以上になります。他行のトークンも上限10件に含まれますのでお客様にご確認ください。", "This app will hold 8 or more tokens; other banks' tokens count toward its limit of 10, so check with the customer."}},
+        {"online_unlock_available", {"一般ユーザの利用停止解除は、マスターユーザがインターネットバンキングで行うこともできます。", "A master user can also unlock a general user online."}},
+        {"online_revoke_available", {"一般ユーザのトークン失効は、マスターユーザがインターネットバンキングで行うこともできます。", "A master user can also revoke a general user's token online."}},
+        {"seal_not_checked", {"届出印の照合が記録されていません。", "The registered seal has not been recorded as checked."}},
+        {"identity_not_checked", {"本人確認書類の確認が記録されていません。", "The identity document has not been recorded as checked."}},
+        {"no_token_to_stop", {"この利用者には停止するトークンがありません。届出のみ記録します。", "This user has no token in use to stop; the report is recorded."}},
+    };
+    return t;
+}
+
+const std::map<std::string, Text>& field_texts() {
+    static const std::map<std::string, Text> t{
+        {"start_password", {"利用開始パスワード", "usage-start password"}},
+        {"mobile_email", {"携帯電話メールアドレス", "mobile e-mail"}},
+        {"login_id", {"ログインID", "login ID"}},
+        {"by", {"マスターユーザのログインID", "master user's login ID"}},
+        {"name", {"氏名", "name"}},
+        {"company", {"会社名", "company name"}},
+        {"company_kana", {"会社名カナ", "company name (kana)"}},
+        {"representative", {"代表者名", "representative"}},
+        {"representative_title", {"代表者役職", "representative's title"}},
+        {"postal", {"郵便番号", "postal code"}},
+        {"address", {"住所", "address"}},
+        {"phone", {"電話番号", "phone"}},
+        {"branch", {"店番", "branch code"}},
+        {"code", {"店番", "branch code"}},
+        {"contract", {"契約番号", "contract number"}},
+        {"number", {"契約番号", "contract number"}},
+        {"id", {"職員ID", "staff ID"}},
+        {"password", {"パスワード", "password"}},
+        {"form_received", {"書面受付日", "form received date"}},
+        {"visitor", {"来店者", "visitor"}},
+        {"visitor_role", {"来店者区分", "visitor role"}},
+        {"memo", {"備考", "memo"}},
+        {"details", {"届出内容", "details"}},
+        {"reason", {"理由", "reason"}},
+        {"otp", {"ワンタイムパスワード", "one-time password"}},
+        {"service_id", {"サービスID", "service ID"}},
+        {"token_user_id", {"ユーザID", "token user ID"}},
+        {"kind", {"区分", "kind"}},
+        {"role", {"権限", "role"}},
+        {"as", {"職員", "staff"}},
+        {"application_id", {"受付番号", "application number"}},
+        {"key", {"設定項目", "policy key"}},
+        {"value", {"設定値", "policy value"}},
+    };
+    return t;
+}
+
+std::string fill(std::string text, const std::string& key, const std::string& value) {
+    const std::string placeholder = "{" + key + "}";
+    for (auto pos = text.find(placeholder); pos != std::string::npos;
+         pos = text.find(placeholder, pos + value.size()))
+        text.replace(pos, placeholder.size(), value);
+    return text;
+}
+
+const char* pick(const Text& t, Language lang) { return lang == Language::ja ? t.ja : t.en; }
+
+}  // namespace
+
+std::string field_label(const std::string& field, Language lang) {
+    const auto& t = field_texts();
+    const auto it = t.find(field);
+    return it == t.end() ? field : pick(it->second, lang);
+}
+
+std::string message_text(const Refusal& r, Language lang) {
+    const auto& t = refusal_texts();
+    const auto it = t.find(r.code);
+    std::string text = it == t.end() ? r.code : pick(it->second, lang);
+    text = fill(text, "field", field_label(r.field, lang));
+    for (const auto& [k, v] : r.args) text = fill(text, k, v);
+    return text;
+}
+
+std::string warning_text(const std::string& code, Language lang) {
+    const auto& t = warning_texts();
+    const auto it = t.find(code);
+    return it == t.end() ? code : pick(it->second, lang);
+}
+
+}  // namespace td::core

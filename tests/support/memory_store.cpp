@@ -1,0 +1,172 @@
+#include "memory_store.h"
+
+namespace td::test {
+namespace {
+
+template <class M, class K>
+auto find_in(const M& m, const K& k) -> std::optional<typename M::mapped_type> {
+    auto it = m.find(k);
+    if (it == m.end()) return std::nullopt;
+    return it->second;
+}
+
+struct Branches final : BranchRepository {
+    MemoryState& s;
+    explicit Branches(MemoryState& st) : s(st) {}
+    std::optional<Branch> find(const std::string& code) override { return find_in(s.branches, code); }
+    void insert(const Branch& b) override { s.branches[b.code] = b; }
+    std::int64_t count() override { return std::int64_t(s.branches.size()); }
+};
+
+struct StaffRepo final : StaffRepository {
+    MemoryState& s;
+    explicit StaffRepo(MemoryState& st) : s(st) {}
+    std::optional<Staff> find(const std::string& id) override { return find_in(s.staff, id); }
+    void insert(const Staff& v) override { s.staff[v.id] = v; }
+    void update(const Staff& v) override { s.staff[v.id] = v; }
+    std::int64_t count() override { return std::int64_t(s.staff.size()); }
+};
+
+struct Contracts final : ContractRepository {
+    MemoryState& s;
+    explicit Contracts(MemoryState& st) : s(st) {}
+    std::optional<Contract> find(const std::string& n) override { return find_in(s.contracts, n); }
+    void insert(const Contract& c) override { s.contracts[c.number] = c; }
+};
+
+struct Users final : UserRepository {
+    MemoryState& s;
+    explicit Users(MemoryState& st) : s(st) {}
+    std::optional<User> find(const std::string& id) override { return find_in(s.users, id); }
+    void insert(const User& u) override { s.users[u.login_id] = u; }
+    void update(const User& u) override { s.users[u.login_id] = u; }
+    std::vector<User> by_contract(const std::string& n) override {
+        std::vector<User> out;
+        for (auto& [k, u] : s.users)
+            if (u.contract_number == n) out.push_back(u);
+        return out;
+    }
+};
+
+struct Tokens final : TokenRepository {
+    MemoryState& s;
+    explicit Tokens(MemoryState& st) : s(st) {}
+    std::optional<Token> find(std::int64_t id) override { return find_in(s.tokens, id); }
+    std::optional<Token> find_by_token_user_id(const std::string& tuid) override {
+        for (auto& [k, t] : s.tokens)
+            if (!tuid.empty() && t.token_user_id == tuid) return t;
+        return std::nullopt;
+    }
+    std::vector<Token> for_user(const std::string& login) override {
+        std::vector<Token> out;
+        for (auto& [k, t] : s.tokens)
+            if (t.login_id == login) out.push_back(t);
+        return out;
+    }
+    std::int64_t count_live_software_by_email(const std::string& email) override {
+        std::int64_t n = 0;
+        for (auto& [k, t] : s.tokens)
+            if (t.kind == TokenKind::software && t.mobile_email == email &&
+                (t.state == TokenState::issued || t.state == TokenState::active))
+                ++n;
+        return n;
+    }
+    std::int64_t insert(const Token& t) override {
+        Token c = t;
+        c.id = s.next_id++;
+        s.tokens[c.id] = c;
+        return c.id;
+    }
+    void update(const Token& t) override { s.tokens[t.id] = t; }
+};
+
+struct Applications final : ApplicationRepository {
+    MemoryState& s;
+    explicit Applications(MemoryState& st) : s(st) {}
+    std::int64_t insert(const Application& a) override {
+        Application c = a;
+        c.id = s.next_id++;
+        s.applications[c.id] = c;
+        return c.id;
+    }
+    void update(const Application& a) override { s.applications[a.id] = a; }
+    std::optional<Application> find(std::int64_t id) override { return find_in(s.applications, id); }
+    std::vector<Application> list(const ApplicationFilter& f) override {
+        std::vector<Application> out;
+        for (auto& [k, a] : s.applications)
+            if ((!f.state || a.state == *f.state) && (!f.branch_code || a.branch_code == *f.branch_code) &&
+                (!f.login_id || a.login_id == *f.login_id))
+                out.push_back(a);
+        return out;
+    }
+};
+
+struct PolicyRepo final : PolicyRepository {
+    MemoryState& s;
+    explicit PolicyRepo(MemoryState& st) : s(st) {}
+    std::map<std::string, std::string> all() override { return s.policy; }
+    void put(const std::string& k, const std::string& v) override { s.policy[k] = v; }
+};
+
+struct Audit final : AuditRepository {
+    MemoryState& s;
+    explicit Audit(MemoryState& st) : s(st) {}
+    std::optional<ChainHead> lock_head(const std::string& chain) override {
+        auto it = s.audit.find(chain);
+        if (it == s.audit.end() || it->second.empty()) return std::nullopt;
+        return ChainHead{it->second.back().seq, it->second.back().mac};
+    }
+    void append(const AuditEvent& e) override { s.audit[e.chain].push_back(e); }
+    std::vector<std::string> chains() override {
+        std::vector<std::string> out;
+        for (auto& [k, v] : s.audit) out.push_back(k);
+        return out;
+    }
+    std::vector<AuditEvent> events(const std::string& chain) override { return s.audit[chain]; }
+};
+
+class MemoryTransaction final : public Transaction {
+public:
+    explicit MemoryTransaction(MemoryState st)
+        : s(std::move(st)), b(s), st_(s), c(s), u(s), t(s), a(s), p(s), au(s) {}
+    BranchRepository& branches() override { return b; }
+    StaffRepository& staff() override { return st_; }
+    ContractRepository& contracts() override { return c; }
+    UserRepository& users() override { return u; }
+    TokenRepository& tokens() override { return t; }
+    ApplicationRepository& applications() override { return a; }
+    PolicyRepository& policy() override { return p; }
+    AuditRepository& audit() override { return au; }
+    MemoryState s;
+
+private:
+    Branches b;
+    StaffRepo st_;
+    Contracts c;
+    Users u;
+    Tokens t;
+    Applications a;
+    PolicyRepo p;
+    Audit au;
+};
+
+}  // namespace
+
+void MemoryStore::run(const std::function<bool(Transaction&)>& step) {
+    MemoryTransaction tx(state_);
+    bool commit = false;
+    try {
+        commit = step(tx);
+    } catch (...) {
+        ++rollbacks;
+        throw;
+    }
+    if (commit) {
+        state_ = std::move(tx.s);
+        ++commits;
+    } else {
+        ++rollbacks;
+    }
+}
+
+}  // namespace td::test

@@ -1,0 +1,37 @@
+#pragma once
+// An in-memory Store for core's unit tests: a transaction works on a copy of the state and
+// replaces it on commit, so rollback is exact.
+#include <map>
+#include <memory>
+
+#include "td/core/repositories.h"
+
+namespace td::test {
+
+using namespace td::core;
+
+struct MemoryState {
+    std::map<std::string, Branch> branches;
+    std::map<std::string, Staff> staff;
+    std::map<std::string, Contract> contracts;
+    std::map<std::string, User> users;
+    std::map<std::int64_t, Token> tokens;
+    std::map<std::int64_t, Application> applications;
+    std::map<std::string, std::string> policy;
+    std::map<std::string, std::vector<AuditEvent>> audit;
+    std::int64_t next_id = 1;
+};
+
+class MemoryStore final : public Store {
+public:
+    void run(const std::function<bool(Transaction&)>& step) override;
+    // Direct access for tests that inspect or tamper with what was committed.
+    MemoryState& state() { return state_; }
+    int commits = 0;
+    int rollbacks = 0;
+
+private:
+    MemoryState state_;
+};
+
+}  // namespace td::test
