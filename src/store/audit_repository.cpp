@@ -1,0 +1,118 @@
+#include "audit_repository.h"
+
+#include <algorithm>
+
+#include "columns.h"
+#include "sql_text.h"
+
+namespace td::store {
+namespace {
+
+// The two-column key (chain, seq) is bound like any other column.
+const Columns kColumns{"chain",  "seq",    "at",       "actor", "action",
+                       "target", "detail", "prev_mac", "mac"};
+
+struct EventRow {
+    std::string chain;
+    std::int64_t seq = 0;
+    std::string at, actor, action, target, detail, prev_mac, mac;
+};
+
+template <class Row, class F>
+void bind_columns(Row& r, F&& f) {
+    f(r.chain);
+    f(r.seq);
+    f(r.at);
+    f(r.actor);
+    f(r.action);
+    f(r.target);
+    f(r.detail);
+    f(r.prev_mac);
+    f(r.mac);
+}
+
+EventRow to_row(const core::AuditEvent& e) {
+    return {e.chain,  e.seq,    time_column(e.at), e.actor, e.action,
+            e.target, e.detail, e.prev_mac,        e.mac};
+}
+
+core::AuditEvent from_row(const EventRow& r) {
+    return {r.chain,  r.seq,      time_from_column(r.at, "audit_events.at"),
+            r.actor,  r.action,   r.target,
+            r.detail, r.prev_mac, r.mac};
+}
+
+}  // namespace
+
+std::optional<core::ChainHead> SqlAuditRepository::lock_head(const std::string& chain) {
+    return db_.guard("reading an audit chain's head", [&]() -> std::optional<core::ChainHead> {
+        if (!db_.dialect.lock_rows_suffix.empty()) {
+            // Backends whose transactions do not serialise writers lock the head row, so a
+            // second writer of this chain waits here until this transaction ends.
+            std::int64_t locked_seq = 0;
+            Query lock(db_.sql);
+            lock.out(locked_seq).in(chain);
+            lock.run("SELECT seq FROM audit_heads WHERE chain = :chain" +
+                     db_.dialect.lock_rows_suffix);
+        }
+        // The events themselves are the truth; audit_heads only serves the lock.
+        core::ChainHead head;
+        Query q(db_.sql);
+        q.out(head.seq).out(head.mac).in(chain).in(chain);
+        if (!q.run("SELECT seq, mac FROM audit_events WHERE chain = :chain AND seq ="
+                   " (SELECT MAX(seq) FROM audit_events WHERE chain = :chain2)"))
+            return std::nullopt;
+        return head;
+    });
+}
+
+void SqlAuditRepository::append(const core::AuditEvent& e) {
+    db_.guard("appending an audit event", [&] {
+        EventRow row = to_row(e);
+        Query insert(db_.sql);
+        bind_in(insert, row);
+        insert.run(insert_sql("audit_events", kColumns));
+
+        Query update(db_.sql);
+        update.in(row.seq).in(row.mac).in(row.chain).in(row.seq);
+        update.run(
+            "UPDATE audit_heads SET seq = :seq, mac = :mac"
+            " WHERE chain = :chain AND seq < :seq2");
+        if (update.affected_rows() > 0) return;
+        std::int64_t heads = 0;
+        Query count(db_.sql);
+        count.out(heads).in(row.chain);
+        count.run("SELECT COUNT(*) FROM audit_heads WHERE chain = :chain");
+        if (heads > 0) return;
+        Query first(db_.sql);
+        first.in(row.chain).in(row.seq).in(row.mac);
+        first.run("INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, :seq, :mac)");
+    });
+}
+
+std::vector<std::string> SqlAuditRepository::chains() {
+    return db_.guard("listing audit chains", [&] {
+        std::string chain;
+        Query q(db_.sql);
+        q.out(chain);
+        auto out = fetch_all(q, chain, "SELECT DISTINCT chain FROM audit_events",
+                             [](const std::string& c) { return c; });
+        std::sort(out.begin(), out.end());
+        return out;
+    });
+}
+
+std::vector<core::AuditEvent> SqlAuditRepository::events(const std::string& chain) {
+    return db_.guard("reading an audit chain", [&] {
+        EventRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        q.in(chain);
+        return fetch_all(
+            q, row,
+            select_sql("audit_events", kColumns, nullptr) + " WHERE chain = :chain ORDER BY seq",
+            from_row);
+    });
+}
+
+}  // namespace td::store

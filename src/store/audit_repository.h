@@ -1,0 +1,20 @@
+#pragma once
+#include "db.h"
+#include "td/core/repositories.h"
+
+namespace td::store {
+
+class SqlAuditRepository final : public core::AuditRepository {
+  public:
+    explicit SqlAuditRepository(const Db& db) : db_(db) {}
+    std::optional<core::ChainHead> lock_head(const std::string& chain) override;
+    void append(const core::AuditEvent& e) override;
+    // Sorted by byte value, whatever the database's collation.
+    std::vector<std::string> chains() override;
+    std::vector<core::AuditEvent> events(const std::string& chain) override;
+
+  private:
+    const Db& db_;
+};
+
+}  // namespace td::store

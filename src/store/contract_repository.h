@@ -1,0 +1,17 @@
+#pragma once
+#include "db.h"
+#include "td/core/repositories.h"
+
+namespace td::store {
+
+class SqlContractRepository final : public core::ContractRepository {
+  public:
+    explicit SqlContractRepository(const Db& db) : db_(db) {}
+    std::optional<core::Contract> find(const std::string& number) override;
+    void insert(const core::Contract& c) override;
+
+  private:
+    const Db& db_;
+};
+
+}  // namespace td::store

@@ -1,0 +1,42 @@
+#include "database_url.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "td/core/outcome.h"
+
+namespace td::store {
+namespace {
+
+constexpr std::string_view kSqlite = "sqlite:";
+
+DatabaseTarget sqlite_target(const std::string& path) {
+    if (path.empty()) throw core::Fault("database URL sqlite: needs a file path");
+    // SOCI reads the connection string as key=value pairs; a double-quoted value may hold
+    // spaces but cannot hold a double quote.
+    if (path.find('"') != std::string::npos)
+        throw core::Fault("database path must not contain a double quote");
+    if (path != ":memory:") {
+        const auto parent = std::filesystem::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+        if (ec)
+            throw core::Fault("cannot create the database directory " + parent.string() + ": " +
+                              ec.message());
+    }
+    // timeout: seconds a writer waits for another's transaction before giving up.
+    return {&sqlite_dialect(), "db=\"" + path + "\" timeout=5"};
+}
+
+}  // namespace
+
+DatabaseTarget resolve_database_url(const std::string& url) {
+    if (url.starts_with(kSqlite)) return sqlite_target(url.substr(kSqlite.size()));
+    // Only the scheme: a PostgreSQL or ODBC URL may carry a password.
+    const auto colon = url.find(':');
+    const std::string scheme =
+        colon == std::string::npos ? std::string("(none)") : url.substr(0, colon);
+    throw core::Fault("unsupported database URL scheme \"" + scheme + "\"; expected sqlite:PATH");
+}
+
+}  // namespace td::store

@@ -1,0 +1,32 @@
+#pragma once
+// What differs between database backends, kept in one place so that adding PostgreSQL or
+// ODBC means adding a Dialect, not editing the repositories.
+#include <soci/soci.h>
+
+#include <string>
+
+namespace td::store {
+
+struct Dialect {
+    std::string name;  // for messages
+    // SOCI backend loaded at run time by name.
+    std::string soci_backend;
+    // Starts a write transaction. SQLite needs BEGIN IMMEDIATE: a deferred BEGIN lets two
+    // writers both read and then fail with SQLITE_BUSY instead of queueing.
+    std::string begin_write;
+    // Column type of generated ids (replaces `{id_pk}` in migrations).
+    std::string identity_primary_key;
+    // Appended to a SELECT to lock the rows it reads until the transaction ends
+    // (" FOR UPDATE"); empty where begin_write already serialises writers.
+    std::string lock_rows_suffix;
+    // true: INSERT … RETURNING id; false: session::get_last_insert_id.
+    bool insert_returning_id = false;
+    // Per-connection settings, run once after connecting and before any transaction.
+    void (*prepare_session)(soci::session&) = nullptr;
+    // Whether an error is a primary key or unique constraint violation.
+    bool (*is_unique_violation)(const soci::soci_error&) = nullptr;
+};
+
+const Dialect& sqlite_dialect();
+
+}  // namespace td::store

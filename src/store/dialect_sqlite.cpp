@@ -1,0 +1,41 @@
+#include <string>
+
+#include "dialect.h"
+
+namespace td::store {
+namespace {
+
+void prepare_sqlite(soci::session& sql) {
+    // Off by default in SQLite, per connection.
+    sql << "PRAGMA foreign_keys = ON";
+    // WAL lets readers go on while one writer writes; the setting is stored in the file.
+    std::string mode;
+    sql << "PRAGMA journal_mode = WAL", soci::into(mode);
+}
+
+bool sqlite_unique_violation(const soci::soci_error& e) {
+    const std::string m = e.get_error_message();
+    // SQLite ≥ 3.8.2 says "UNIQUE constraint failed: t.c" for both UNIQUE and PRIMARY KEY;
+    // the same text comes through the SQLite ODBC driver.
+    return m.find("UNIQUE constraint failed") != std::string::npos;
+}
+
+}  // namespace
+
+const Dialect& sqlite_dialect() {
+    static const Dialect d{
+        .name = "SQLite",
+        .soci_backend = "sqlite3",
+        .begin_write = "BEGIN IMMEDIATE",
+        // AUTOINCREMENT: ids of deleted rows are never reused, so an audit event's
+        // "application:12" never comes to mean another application.
+        .identity_primary_key = "INTEGER PRIMARY KEY AUTOINCREMENT",
+        .lock_rows_suffix = "",
+        .insert_returning_id = false,
+        .prepare_session = prepare_sqlite,
+        .is_unique_violation = sqlite_unique_violation,
+    };
+    return d;
+}
+
+}  // namespace td::store

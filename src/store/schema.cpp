@@ -1,0 +1,141 @@
+// The schema, step by step. Portable SQL only: TEXT, INTEGER, BIGINT, no backend functions;
+// `{id_pk}` is the dialect's generated key. Foreign keys are DEFERRABLE INITIALLY DEFERRED so
+// that a step may write related rows in any order; they are checked at commit.
+#include "td/store/migration.h"
+
+namespace td::store {
+
+const std::vector<Migration>& schema_migrations() {
+    static const std::vector<Migration> steps{
+        // 1: the initial schema.
+        {{
+            "CREATE TABLE branches ("
+            " code TEXT NOT NULL PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " address TEXT NOT NULL,"
+            " phone TEXT NOT NULL)",
+
+            "CREATE TABLE staff ("
+            " id TEXT NOT NULL PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " branch_code TEXT NOT NULL"
+            "  REFERENCES branches (code) DEFERRABLE INITIALLY DEFERRED,"
+            " role TEXT NOT NULL,"
+            " password_hash TEXT NOT NULL,"
+            " failed_logins INTEGER NOT NULL,"
+            " locked INTEGER NOT NULL)",
+
+            "CREATE TABLE contracts ("
+            " number TEXT NOT NULL PRIMARY KEY,"
+            " company_name TEXT NOT NULL,"
+            " company_kana TEXT NOT NULL,"
+            " representative_title TEXT NOT NULL,"
+            " representative_name TEXT NOT NULL,"
+            " postal_code TEXT NOT NULL,"
+            " address TEXT NOT NULL,"
+            " phone TEXT NOT NULL,"
+            " branch_code TEXT NOT NULL"
+            "  REFERENCES branches (code) DEFERRABLE INITIALLY DEFERRED)",
+
+            "CREATE TABLE users ("
+            " login_id TEXT NOT NULL PRIMARY KEY,"
+            " contract_number TEXT NOT NULL"
+            "  REFERENCES contracts (number) DEFERRABLE INITIALLY DEFERRED,"
+            " name TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " mobile_email TEXT NOT NULL,"
+            " otp_state TEXT NOT NULL,"
+            " fail_count INTEGER NOT NULL)",
+
+            "CREATE INDEX users_by_contract ON users (contract_number)",
+
+            // token_id has no foreign key: tokens refer to applications, and a cycle cannot
+            // be declared portably (PostgreSQL needs ALTER TABLE, which SQLite lacks).
+            "CREATE TABLE applications ("
+            " id {id_pk},"
+            " kind TEXT NOT NULL,"
+            " state TEXT NOT NULL,"
+            " login_id TEXT NOT NULL"
+            "  REFERENCES users (login_id) DEFERRABLE INITIALLY DEFERRED,"
+            " contract_number TEXT NOT NULL"
+            "  REFERENCES contracts (number) DEFERRABLE INITIALLY DEFERRED,"
+            " branch_code TEXT NOT NULL"
+            "  REFERENCES branches (code) DEFERRABLE INITIALLY DEFERRED,"
+            " form_received_date TEXT NOT NULL,"
+            " form_seal_checked INTEGER NOT NULL,"
+            " form_identity_checked INTEGER NOT NULL,"
+            " form_visitor_name TEXT NOT NULL,"
+            " form_visitor_role TEXT,"
+            " form_memo TEXT NOT NULL,"
+            " revoke_reason TEXT,"
+            " details TEXT NOT NULL,"
+            " start_password_hash TEXT NOT NULL,"
+            " start_password_generated INTEGER NOT NULL,"
+            " maker_id TEXT NOT NULL,"
+            " entered_at TEXT NOT NULL,"
+            " checker_id TEXT NOT NULL,"
+            " decided_at TEXT,"
+            " decision_reason TEXT NOT NULL,"
+            " token_id BIGINT)",
+
+            "CREATE INDEX applications_by_state ON applications (state)",
+            "CREATE INDEX applications_by_login ON applications (login_id)",
+
+            // token_user_id is NULL when empty: UNIQUE allows many NULLs everywhere, whereas
+            // partial indexes are not portable.
+            "CREATE TABLE tokens ("
+            " id {id_pk},"
+            " kind TEXT NOT NULL,"
+            " login_id TEXT NOT NULL"
+            "  REFERENCES users (login_id) DEFERRABLE INITIALLY DEFERRED,"
+            " service_id TEXT NOT NULL,"
+            " token_user_id TEXT UNIQUE,"
+            " serial TEXT NOT NULL,"
+            " mobile_email TEXT NOT NULL,"
+            " sealed_seed TEXT NOT NULL,"
+            " mode TEXT NOT NULL,"
+            " algorithm TEXT NOT NULL,"
+            " digits INTEGER NOT NULL,"
+            " period INTEGER NOT NULL,"
+            " counter BIGINT NOT NULL,"
+            " start_password_hash TEXT NOT NULL,"
+            " activation_failures INTEGER NOT NULL,"
+            " state TEXT NOT NULL,"
+            " issued_at TEXT NOT NULL,"
+            " activated_at TEXT,"
+            " ended_at TEXT,"
+            " end_reason TEXT NOT NULL,"
+            " application_id BIGINT"
+            "  REFERENCES applications (id) DEFERRABLE INITIALLY DEFERRED)",
+
+            "CREATE INDEX tokens_by_login ON tokens (login_id)",
+            "CREATE INDEX tokens_by_email_state ON tokens (mobile_email, state)",
+
+            "CREATE TABLE policy ("
+            " key TEXT NOT NULL PRIMARY KEY,"
+            " value TEXT NOT NULL)",
+
+            "CREATE TABLE audit_events ("
+            " chain TEXT NOT NULL,"
+            " seq BIGINT NOT NULL,"
+            " at TEXT NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " target TEXT NOT NULL,"
+            " detail TEXT NOT NULL,"
+            " prev_mac TEXT NOT NULL,"
+            " mac TEXT NOT NULL,"
+            " PRIMARY KEY (chain, seq))",
+
+            // One row per chain, kept equal to its newest event: the row a writer locks
+            // (SELECT … FOR UPDATE) on backends where transactions do not serialise writers.
+            "CREATE TABLE audit_heads ("
+            " chain TEXT NOT NULL PRIMARY KEY,"
+            " seq BIGINT NOT NULL,"
+            " mac TEXT NOT NULL)",
+        }},
+    };
+    return steps;
+}
+
+}  // namespace td::store

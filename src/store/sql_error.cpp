@@ -1,0 +1,23 @@
+#include "sql_error.h"
+
+#include <string>
+
+#include "td/store/errors.h"
+
+namespace td::store {
+
+void throw_database_fault(const Dialect& dialect, std::string_view doing,
+                          const soci::soci_error& e) {
+    std::string reason = e.get_error_message();
+    reason = reason.substr(0, reason.find('\n'));
+    // Drop SOCI's "sqlite3_statement_backend::loadOne: " prefix: it names SOCI internals.
+    if (const auto colon = reason.find(": ");
+        colon != std::string::npos && reason.rfind("::", colon) != std::string::npos)
+        reason.erase(0, colon + 2);
+    const std::string where = std::string(doing) + " (" + dialect.name + "): " + reason;
+    if (dialect.is_unique_violation && dialect.is_unique_violation(e))
+        throw DuplicateKey("duplicate key while " + where);
+    throw core::Fault("database error while " + where);
+}
+
+}  // namespace td::store

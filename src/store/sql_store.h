@@ -1,0 +1,35 @@
+#pragma once
+// core::Store over one SOCI connection.
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "db.h"
+#include "td/core/repositories.h"
+#include "td/store/migration.h"
+
+namespace td::store {
+
+class SqlStore final : public core::Store {
+  public:
+    // Connects and applies the dialect's per-connection settings; throws core::Fault.
+    SqlStore(const Dialect& dialect, const std::string& connect_string);
+
+    void migrate(const std::vector<Migration>& migrations);
+    int schema_version();
+
+    // One connection carries one transaction at a time: calls from several threads queue.
+    void run(const std::function<bool(core::Transaction&)>& step) override;
+
+  private:
+    soci::session sql_;
+    Db db_;
+    std::mutex mutex_;
+    // The thread inside run(), to refuse a nested run() instead of deadlocking.
+    std::atomic<std::thread::id> running_on_{};
+};
+
+}  // namespace td::store

@@ -1,0 +1,46 @@
+#pragma once
+// The repositories of one open write transaction.
+#include "application_repository.h"
+#include "audit_repository.h"
+#include "branch_repository.h"
+#include "contract_repository.h"
+#include "policy_repository.h"
+#include "staff_repository.h"
+#include "token_repository.h"
+#include "user_repository.h"
+
+namespace td::store {
+
+class SqlTransaction final : public core::Transaction {
+  public:
+    explicit SqlTransaction(const Db& db)
+        : branches_(db),
+          staff_(db),
+          contracts_(db),
+          users_(db),
+          tokens_(db),
+          applications_(db),
+          policy_(db),
+          audit_(db) {}
+
+    core::BranchRepository& branches() override { return branches_; }
+    core::StaffRepository& staff() override { return staff_; }
+    core::ContractRepository& contracts() override { return contracts_; }
+    core::UserRepository& users() override { return users_; }
+    core::TokenRepository& tokens() override { return tokens_; }
+    core::ApplicationRepository& applications() override { return applications_; }
+    core::PolicyRepository& policy() override { return policy_; }
+    core::AuditRepository& audit() override { return audit_; }
+
+  private:
+    SqlBranchRepository branches_;
+    SqlStaffRepository staff_;
+    SqlContractRepository contracts_;
+    SqlUserRepository users_;
+    SqlTokenRepository tokens_;
+    SqlApplicationRepository applications_;
+    SqlPolicyRepository policy_;
+    SqlAuditRepository audit_;
+};
+
+}  // namespace td::store

@@ -1,0 +1,19 @@
+#pragma once
+#include "db.h"
+#include "td/core/repositories.h"
+
+namespace td::store {
+
+class SqlStaffRepository final : public core::StaffRepository {
+  public:
+    explicit SqlStaffRepository(const Db& db) : db_(db) {}
+    std::optional<core::Staff> find(const std::string& id) override;
+    void insert(const core::Staff& s) override;
+    void update(const core::Staff& s) override;
+    std::int64_t count() override;
+
+  private:
+    const Db& db_;
+};
+
+}  // namespace td::store

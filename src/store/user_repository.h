@@ -1,0 +1,19 @@
+#pragma once
+#include "db.h"
+#include "td/core/repositories.h"
+
+namespace td::store {
+
+class SqlUserRepository final : public core::UserRepository {
+  public:
+    explicit SqlUserRepository(const Db& db) : db_(db) {}
+    std::optional<core::User> find(const std::string& login_id) override;
+    void insert(const core::User& u) override;
+    void update(const core::User& u) override;
+    std::vector<core::User> by_contract(const std::string& contract_number) override;
+
+  private:
+    const Db& db_;
+};
+
+}  // namespace td::store

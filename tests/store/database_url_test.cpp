@@ -1,0 +1,107 @@
+// URL forms and the default database location (SQLite only: it needs no server).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <random>
+
+#include "td/core/outcome.h"
+#include "td/store/open_store.h"
+
+namespace td::store::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Sets or unsets an environment variable for one test and puts it back afterwards.
+class EnvVar {
+  public:
+    EnvVar(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        if (value)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
+    }
+    ~EnvVar() {
+        if (old_)
+            ::setenv(name_, old_->c_str(), 1);
+        else
+            ::unsetenv(name_);
+    }
+
+  private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+
+class TempDir {
+  public:
+    TempDir() {
+        std::random_device random;
+        path_ = fs::temp_directory_path() /
+                ("td-url-test-" + std::to_string(random()) + "-" + std::to_string(random()));
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    const fs::path& path() const { return path_; }
+
+  private:
+    fs::path path_;
+};
+
+std::string fault_text(const std::string& url) {
+    try {
+        open_store(url);
+    } catch (const core::Fault& e) {
+        return e.what();
+    }
+    return "(opened)";
+}
+
+TEST(DatabaseUrl, UnknownSchemesAreRefusedWithoutEchoingTheUrl) {
+    const auto m = fault_text("postgresql://td:hunter2@db.example/td");
+    EXPECT_NE(m.find("unsupported database URL"), std::string::npos) << m;
+    EXPECT_EQ(m.find("hunter2"), std::string::npos) << m;
+    EXPECT_NE(fault_text("mysql:whatever").find("unsupported database URL"), std::string::npos);
+    EXPECT_NE(fault_text("/var/lib/tokendesk.db").find("unsupported database URL"),
+              std::string::npos);
+}
+
+TEST(DatabaseUrl, SqliteNeedsAPath) {
+    EXPECT_THROW(open_store("sqlite:"), core::Fault);
+}
+
+TEST(DatabaseUrl, SqlitePathsMayHoldSpacesAndJapaneseAndMissingDirectories) {
+    TempDir dir;
+    const auto file = dir.path() / "共有 フォルダ" / "a b" / "tokendesk.db";
+    auto store = open_store("sqlite:" + file.string());
+    store->run([](core::Transaction& tx) {
+        tx.policy().put("k", "v");
+        return true;
+    });
+    EXPECT_TRUE(fs::exists(file));
+}
+
+TEST(DatabaseUrl, DefaultIsUnderXdgDataHome) {
+    EnvVar xdg("XDG_DATA_HOME", "/srv/data");
+    EXPECT_EQ(default_sqlite_url(), "sqlite:/srv/data/tokendesk/tokendesk.db");
+}
+
+TEST(DatabaseUrl, DefaultFallsBackToLocalShareWhenXdgDataHomeIsUnsetOrRelative) {
+    EnvVar home("HOME", "/home/teller");
+    {
+        EnvVar xdg("XDG_DATA_HOME", nullptr);
+        EXPECT_EQ(default_sqlite_url(), "sqlite:/home/teller/.local/share/tokendesk/tokendesk.db");
+    }
+    {
+        EnvVar xdg("XDG_DATA_HOME", "relative/dir");
+        EXPECT_EQ(default_sqlite_url(), "sqlite:/home/teller/.local/share/tokendesk/tokendesk.db");
+    }
+}
+
+}  // namespace
+}  // namespace td::store::test
