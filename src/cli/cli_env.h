@@ -1,0 +1,38 @@
+#pragma once
+// Everything a command needs, opened once: the database, the clock, the key file and crypto,
+// and the signed-in member of staff.
+#include <memory>
+#include <optional>
+
+#include "arguments.h"
+#include "td/core/context.h"
+#include "td/core/messages.h"
+#include "td/core/outcome.h"
+#include "td/crypto/crypto_suite.h"
+
+namespace td::cli {
+
+class CliEnv {
+public:
+    explicit CliEnv(const GlobalOptions& globals);
+
+    core::Context context();
+    const std::string& database_url() const { return url_; }
+    core::Language language() const { return language_; }
+    bool json() const { return globals_.json; }
+
+    // The staff named by --as, signed in with TOKENDESK_PASSWORD or a prompt.
+    core::Outcome<core::Actor> actor();
+    // The same when --as is given; nullopt otherwise (set-up on an empty database).
+    core::Outcome<std::optional<core::Actor>> optional_actor();
+
+private:
+    GlobalOptions globals_;
+    std::string url_;
+    core::Language language_;
+    std::unique_ptr<core::Clock> clock_;
+    std::unique_ptr<crypto::CryptoSuite> crypto_;
+    std::unique_ptr<core::Store> store_;
+};
+
+}  // namespace td::cli

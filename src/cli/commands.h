@@ -1,0 +1,27 @@
+#pragma once
+// The command table: each group of commands lives in its own file and only turns arguments
+// into core requests and results into output (no rule is decided here).
+#include <functional>
+#include <vector>
+
+#include "arguments.h"
+#include "cli_env.h"
+#include "output.h"
+
+namespace td::cli {
+
+struct Command {
+    CommandSpec spec;
+    std::function<int(CliEnv&, Output&, const Arguments&)> run;
+};
+
+std::vector<Command> setup_commands();        // db, branch, staff, policy
+std::vector<Command> customer_commands();     // contract, user
+std::vector<Command> application_commands();  // apply, approve, reject, cancel, application
+std::vector<Command> token_commands();        // token activate, otp verify, online
+std::vector<Command> audit_commands();        // audit verify
+std::vector<Command> demo_commands();         // demo
+
+std::vector<Command> all_commands();
+
+}  // namespace td::cli

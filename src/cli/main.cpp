@@ -1,0 +1,49 @@
+// tokendesk-cli: every counter procedure for scripts and operations, on the same core as the desktop.
+#include <iostream>
+
+#include "commands.h"
+
+using namespace td::cli;
+
+namespace {
+
+void print_help(const std::vector<Command>& commands) {
+    std::cout << "usage: tokendesk-cli [--db URL] [--json] [--as STAFF_ID] [--key-file PATH] [--lang ja|en] "
+                 "COMMAND ...\n\ncommands:\n";
+    for (const auto& c : commands)
+        std::cout << "  " << usage_line(c.spec) << "\n      " << c.spec.summary << "\n";
+    std::cout << "\nexit codes: 0 done, 1 refused, 2 usage, 3 fault\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const auto commands = all_commands();
+    GlobalOptions globals;
+    try {
+        globals = take_global_options(args);
+    } catch (const UsageError& e) {
+        return Output(false, td::core::Language::en).usage(e.what());
+    }
+    if (globals.help || args.empty() || args[0] == "help") {
+        print_help(commands);
+        return args.empty() && !globals.help ? kUsage : kDone;
+    }
+    Output out(globals.json, td::core::Language::en);
+    try {
+        std::vector<CommandSpec> specs;
+        for (const auto& c : commands) specs.push_back(c.spec);
+        const CommandSpec& spec = match_command(specs, args);
+        const Arguments parsed = parse_arguments(spec, args);
+        CliEnv env(globals);
+        out = Output(globals.json, env.language());
+        for (const auto& c : commands)
+            if (c.spec.words == spec.words) return c.run(env, out, parsed);
+        return out.usage("unknown command");
+    } catch (const UsageError& e) {
+        return out.usage(e.what());
+    } catch (const std::exception& e) {
+        return out.fault(e.what());
+    }
+}
