@@ -44,6 +44,26 @@ const std::vector<std::uint8_t>& seed_for(HashAlgorithm algorithm) {
     throw std::logic_error("unknown algorithm");
 }
 
+const char* name_of(HashAlgorithm algorithm) {
+    switch (algorithm) {
+        case HashAlgorithm::sha1:
+            return "sha1";
+        case HashAlgorithm::sha256:
+            return "sha256";
+        case HashAlgorithm::sha512:
+            return "sha512";
+    }
+    return "unknown";
+}
+
+// Readable failure messages and test names ("sha256_at_1111111109").
+std::string describe(const Rfc6238Vector& v) {
+    return std::string(name_of(v.algorithm)) + "_at_" + std::to_string(v.unix_time);
+}
+void PrintTo(const Rfc6238Vector& v, std::ostream* os) {
+    *os << describe(v);
+}
+
 class Rfc6238 : public ::testing::TestWithParam<Rfc6238Vector> {};
 
 TEST_P(Rfc6238, HotpOfTheThirtySecondStep) {
@@ -78,7 +98,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Rfc6238Vector{2000000000, HashAlgorithm::sha512, "38618901"},
                       Rfc6238Vector{20000000000, HashAlgorithm::sha1, "65353130"},
                       Rfc6238Vector{20000000000, HashAlgorithm::sha256, "77737706"},
-                      Rfc6238Vector{20000000000, HashAlgorithm::sha512, "47863826"}));
+                      Rfc6238Vector{20000000000, HashAlgorithm::sha512, "47863826"}),
+    [](const auto& vector) { return describe(vector.param); });
 
 TEST(OpenSslOtp, FewerDigitsKeepTheLowOrderDigitsZeroPadded) {
     OpenSslOtp otp;
