@@ -43,10 +43,10 @@ Check may_decide(const Actor& actor, const Application& app) {
     if (actor.role != Role::manager) return refuse("role_not_allowed", "as").with("role", "manager");
     if (actor.branch_code != app.branch_code)
         return refuse("wrong_branch", "as").with("branch", app.branch_code);
-    if (actor.staff_id == app.maker_id) return refuse("maker_is_checker", "as");
     if (app.state != ApplicationState::entered)
         return refuse("application_not_entered", "application_id")
             .with("state", std::string(to_string(app.state)));
+    if (actor.staff_id == app.maker_id) return refuse("maker_is_checker", "as");
     return std::nullopt;
 }
 

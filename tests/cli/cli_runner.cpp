@@ -1,0 +1,131 @@
+#include "cli_runner.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <thread>
+
+namespace td::test {
+namespace {
+
+std::string read_all(int fd) {
+    std::string out;
+    std::array<char, 4096> buf{};
+    for (ssize_t n; (n = read(fd, buf.data(), buf.size())) > 0;) out.append(buf.data(), std::size_t(n));
+    close(fd);
+    return out;
+}
+
+}  // namespace
+
+nlohmann::json CliResult::json() const {
+    auto j = nlohmann::json::parse(out, nullptr, false);
+    EXPECT_TRUE(j.is_object()) << "stdout is not one JSON object: " << out << "\nstderr: " << err;
+    return j.is_object() ? j : nlohmann::json::object();
+}
+
+CliResult run_process(const std::string& program, const std::vector<std::string>& args,
+                      const std::map<std::string, std::string>& env, const std::string& stdin_text) {
+    int in[2], out[2], err[2];
+    if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe failed");
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        dup2(err[1], 2);
+        for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
+        for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    close(err[1]);
+    std::thread writer([&] {
+        if (!stdin_text.empty()) (void)!write(in[1], stdin_text.data(), stdin_text.size());
+        close(in[1]);
+    });
+    CliResult r;
+    std::thread err_reader([&] { r.err = read_all(err[0]); });
+    r.out = read_all(out[0]);
+    err_reader.join();
+    writer.join();
+    int status = 0;
+    waitpid(pid, &status, 0);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+void CliTest::SetUp() {
+    static std::atomic<int> counter{0};
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir = std::filesystem::temp_directory_path() /
+          ("tokendesk-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" + info->name());
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    db_url = "sqlite:" + (dir / "td.db").string();
+    env = {{"TOKENDESK_KEY_FILE", (dir / "td.key").string()},
+           {"TOKENDESK_TEST_NOW", "2026-11-26T10:00:00+09:00"},
+           {"LANG", "C"},
+           {"LC_ALL", ""},
+           {"HOME", dir.string()},
+           {"XDG_DATA_HOME", (dir / "data").string()}};
+}
+
+void CliTest::TearDown() { std::filesystem::remove_all(dir); }
+
+CliResult CliTest::cli(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db_url, "--json"});
+    return run_process(TD_CLI_PATH, args, env);
+}
+
+CliResult CliTest::as(const std::string& staff, std::vector<std::string> args) {
+    args.insert(args.begin(), {"--as", staff});
+    auto saved = env;
+    env["TOKENDESK_PASSWORD"] = "pass-" + staff;
+    auto r = cli(std::move(args));
+    env = saved;
+    return r;
+}
+
+void CliTest::set_up_branch() {
+    ASSERT_EQ(cli({"db", "init"}).exit_code, 0);
+    ASSERT_EQ(cli({"branch", "add", "001", "--name", "本店営業部", "--phone", "03-1234-5678"}).exit_code, 0);
+    env["TOKENDESK_NEW_PASSWORD"] = "pass-admin";
+    ASSERT_EQ(cli({"staff", "add", "admin", "--name", "管理 一郎", "--branch", "001", "--role", "admin"}).exit_code, 0);
+    for (auto [id, role] : {std::pair{"teller1", "teller"}, {"manager1", "manager"}, {"manager2", "manager"}}) {
+        env["TOKENDESK_NEW_PASSWORD"] = std::string("pass-") + id;
+        auto r = as("admin", {"staff", "add", id, "--name", std::string(id) + " 氏名", "--branch", "001", "--role", role});
+        ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    }
+    env.erase("TOKENDESK_NEW_PASSWORD");
+    auto c = as("teller1", {"contract", "add", "1000001", "--company", "株式会社さくら商事", "--company-kana",
+                            "カブシキガイシャサクラショウジ", "--representative", "桜井 太郎", "--representative-title",
+                            "代表取締役", "--postal", "100-0005", "--address", "東京都千代田区丸の内2-2-2", "--branch", "001"});
+    ASSERT_EQ(c.exit_code, 0) << c.out << c.err;
+    ASSERT_EQ(as("teller1", {"user", "add", "master1", "--contract", "1000001", "--name", "桜井 太郎", "--kind",
+                             "master", "--mobile-email", "master1@docomo.ne.jp"})
+                  .exit_code,
+              0);
+    ASSERT_EQ(as("teller1", {"user", "add", "gen1", "--contract", "1000001", "--name", "桜井 花子", "--kind",
+                             "general", "--mobile-email", "gen1@ezweb.ne.jp"})
+                  .exit_code,
+              0);
+}
+
+nlohmann::json CliTest::issue_software_token(const std::string& login, const std::string& start_password) {
+    auto in = as("teller1", {"apply", "software-token", login, "--start-password", start_password});
+    EXPECT_EQ(in.exit_code, 0) << in.out << in.err;
+    const auto id = std::to_string(in.json().value("application_id", 0));
+    auto ok = as("manager1", {"approve", id});
+    EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+    return ok.json();
+}
+
+}  // namespace td::test

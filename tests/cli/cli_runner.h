@@ -1,0 +1,46 @@
+#pragma once
+// Runs tokendesk-cli as a separate process, the way scripts do, on a database of its own.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace td::test {
+
+struct CliResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+    nlohmann::json json() const;  // stdout parsed; fails the test when it is not one object
+};
+
+// Runs `program` with `args`, extra environment variables and optional standard input.
+CliResult run_process(const std::string& program, const std::vector<std::string>& args,
+                      const std::map<std::string, std::string>& env, const std::string& stdin_text = {});
+
+class CliTest : public ::testing::Test {
+protected:
+    std::filesystem::path dir;
+    std::string db_url;
+    std::map<std::string, std::string> env;
+
+    void SetUp() override;
+    void TearDown() override;
+
+    // tokendesk-cli --db URL --json ARGS..., at the fixed test time.
+    CliResult cli(std::vector<std::string> args);
+    // The same, signed in as `staff` (password "pass-" + staff).
+    CliResult as(const std::string& staff, std::vector<std::string> args);
+    void set_now(const std::string& iso) { env["TOKENDESK_TEST_NOW"] = iso; }
+
+    // A branch 001 with admin, teller1, manager1, manager2; contract 1000001 with users
+    // master1 (master) and gen1 (general).
+    void set_up_branch();
+    // Teller enters, manager approves; returns the approve JSON.
+    nlohmann::json issue_software_token(const std::string& login, const std::string& start_password = "2580");
+};
+
+}  // namespace td::test
