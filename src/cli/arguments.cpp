@@ -61,7 +61,8 @@ const CommandSpec& match_command(const std::vector<CommandSpec>& specs,
     for (const auto& spec : specs) {
         if (spec.words.size() > args.size()) continue;
         bool match = true;
-        for (std::size_t i = 0; i < spec.words.size(); ++i) match = match && spec.words[i] == args[i];
+        for (std::size_t i = 0; i < spec.words.size(); ++i)
+            match = match && spec.words[i] == args[i];
         if (match && (!best || spec.words.size() > best->words.size())) best = &spec;
     }
     if (!best) {
@@ -100,7 +101,8 @@ Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string
     if (out.positionals.size() != wanted)
         throw UsageError("usage: tokendesk-cli " + usage_line(spec));
     for (const auto& r : spec.required)
-        if (!out.values.count(r)) throw UsageError("--" + r + " is required: tokendesk-cli " + usage_line(spec));
+        if (!out.values.count(r))
+            throw UsageError("--" + r + " is required: tokendesk-cli " + usage_line(spec));
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace td::cli {
 
 // Wrong usage (unknown command or option, missing argument): exit code 2.
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -25,16 +25,16 @@ struct GlobalOptions {
 };
 
 struct CommandSpec {
-    std::vector<std::string> words;        // e.g. {"apply", "software-token"}
-    std::string positionals;               // e.g. "LOGIN_ID" (names, space separated)
-    std::set<std::string> value_options;   // options that take a value, without "--"
-    std::set<std::string> flag_options;    // options without a value
-    std::set<std::string> required;        // value options that must be given
+    std::vector<std::string> words;       // e.g. {"apply", "software-token"}
+    std::string positionals;              // e.g. "LOGIN_ID" (names, space separated)
+    std::set<std::string> value_options;  // options that take a value, without "--"
+    std::set<std::string> flag_options;   // options without a value
+    std::set<std::string> required;       // value options that must be given
     std::string summary;
 };
 
 class Arguments {
-public:
+  public:
     std::vector<std::string> positionals;
     std::map<std::string, std::string> values;
     std::set<std::string> flags;

@@ -51,11 +51,14 @@ CliEnv::CliEnv(const GlobalOptions& globals)
           crypto::KeyFile::open_or_create(key_file_path(globals)))),
       store_(store::open_store(url_)) {}
 
-core::Context CliEnv::context() { return core::Context{*store_, *clock_, crypto_->ports()}; }
+core::Context CliEnv::context() {
+    return core::Context{*store_, *clock_, crypto_->ports()};
+}
 
 core::Outcome<core::Actor> CliEnv::actor() {
     if (!globals_.as) return core::refuse("sign_in_required", "as");
-    const std::string password = read_secret("TOKENDESK_PASSWORD", "Password for " + *globals_.as + ": ");
+    const std::string password =
+        read_secret("TOKENDESK_PASSWORD", "Password for " + *globals_.as + ": ");
     return core::StaffService(context()).sign_in(*globals_.as, password);
 }
 

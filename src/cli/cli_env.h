@@ -13,7 +13,7 @@
 namespace td::cli {
 
 class CliEnv {
-public:
+  public:
     explicit CliEnv(const GlobalOptions& globals);
 
     core::Context context();
@@ -26,7 +26,7 @@ public:
     // The same when --as is given; nullopt otherwise (set-up on an empty database).
     core::Outcome<std::optional<core::Actor>> optional_actor();
 
-private:
+  private:
     GlobalOptions globals_;
     std::string url_;
     core::Language language_;

@@ -17,7 +17,7 @@ std::set<std::string> with_form(std::set<std::string> extra) {
 }
 
 core::FormInput form_of(const Arguments& a) {
-    return {a.value("form-received"), a.flag("seal-checked"), a.flag("identity-checked"),
+    return {a.value("form-received"), a.flag("seal-checked"),  a.flag("identity-checked"),
             a.value("visitor"),       a.value("visitor-role"), a.value("memo")};
 }
 
@@ -40,7 +40,8 @@ int intake_output(Output& out, const core::Outcome<core::IntakeResult>& r) {
     return out.done(j, res.warnings);
 }
 
-using Step = core::Outcome<core::ApplicationView> (core::ApplicationService::*)(const core::Actor&, std::int64_t);
+using Step = core::Outcome<core::ApplicationView> (core::ApplicationService::*)(const core::Actor&,
+                                                                                std::int64_t);
 
 int decision(CliEnv& env, Output& out, const Arguments& a, Step step) {
     auto actor = env.actor();
@@ -58,65 +59,102 @@ int decision(CliEnv& env, Output& out, const Arguments& a, Step step) {
 std::vector<Command> application_commands() {
     std::vector<Command> c;
 
-    c.push_back({{{"apply", "software-token"}, "LOGIN_ID", with_form({"start-password"}),
-                  {"seal-checked", "identity-checked", "generate-start-password"},
-                  {}, "enter an application for a software token"},
+    c.push_back(
+        {{{"apply", "software-token"},
+          "LOGIN_ID",
+          with_form({"start-password"}),
+          {"seal-checked", "identity-checked", "generate-start-password"},
+          {},
+          "enter an application for a software token"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             if (a.flag("generate-start-password") ==
+                 a.optional_value("start-password").has_value())
+                 throw UsageError(
+                     "give exactly one of --start-password DIGITS or --generate-start-password");
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             return intake_output(
+                 out, core::ApplicationService(env.context())
+                          .apply_software_token(actor.value(),
+                                                {a.positional(0), a.value("start-password"),
+                                                 a.flag("generate-start-password"), form_of(a)}));
+         }});
+
+    c.push_back({{{"apply", "unlock"},
+                  "LOGIN_ID",
+                  with_form({}),
+                  kFormFlags,
+                  {},
+                  "enter a written-form unlock"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
-                     if (a.flag("generate-start-password") == a.optional_value("start-password").has_value())
-                         throw UsageError("give exactly one of --start-password DIGITS or --generate-start-password");
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     return intake_output(out, core::ApplicationService(env.context())
-                                                   .apply_software_token(actor.value(),
-                                                                         {a.positional(0), a.value("start-password"),
-                                                                          a.flag("generate-start-password"), form_of(a)}));
+                     return intake_output(
+                         out, core::ApplicationService(env.context())
+                                  .apply_unlock(actor.value(), {a.positional(0), form_of(a)}));
                  }});
 
-    c.push_back({{{"apply", "unlock"}, "LOGIN_ID", with_form({}), kFormFlags, {}, "enter a written-form unlock"},
-                 [](CliEnv& env, Output& out, const Arguments& a) {
-                     auto actor = env.actor();
-                     if (!actor) return out.refused(actor.refusal());
-                     return intake_output(out, core::ApplicationService(env.context())
-                                                   .apply_unlock(actor.value(), {a.positional(0), form_of(a)}));
-                 }});
-
-    c.push_back({{{"apply", "revoke"}, "LOGIN_ID", with_form({"reason"}), kFormFlags, {"reason"},
+    c.push_back({{{"apply", "revoke"},
+                  "LOGIN_ID",
+                  with_form({"reason"}),
+                  kFormFlags,
+                  {"reason"},
                   "enter a written-form revoke"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     return intake_output(out, core::ApplicationService(env.context())
-                                                   .apply_revoke(actor.value(),
-                                                                 {a.positional(0), a.value("reason"), form_of(a)}));
+                     return intake_output(
+                         out, core::ApplicationService(env.context())
+                                  .apply_revoke(actor.value(),
+                                                {a.positional(0), a.value("reason"), form_of(a)}));
                  }});
 
-    c.push_back({{{"apply", "misuse-report"}, "LOGIN_ID", with_form({"details"}), kFormFlags, {"details"},
+    c.push_back({{{"apply", "misuse-report"},
+                  "LOGIN_ID",
+                  with_form({"details"}),
+                  kFormFlags,
+                  {"details"},
                   "record a misuse report; the token stops at once"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     return intake_output(out, core::ApplicationService(env.context())
-                                                   .apply_misuse_report(actor.value(),
-                                                                        {a.positional(0), a.value("details"), form_of(a)}));
+                     return intake_output(
+                         out,
+                         core::ApplicationService(env.context())
+                             .apply_misuse_report(
+                                 actor.value(), {a.positional(0), a.value("details"), form_of(a)}));
                  }});
 
-    c.push_back({{{"approve"}, "APP_ID", {}, {}, {}, "approve an application (manager, not its maker)"},
-                 [](CliEnv& env, Output& out, const Arguments& a) {
-                     return decision(env, out, a, &core::ApplicationService::approve);
-                 }});
+    c.push_back(
+        {{{"approve"}, "APP_ID", {}, {}, {}, "approve an application (manager, not its maker)"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             return decision(env, out, a, &core::ApplicationService::approve);
+         }});
 
-    c.push_back({{{"cancel"}, "APP_ID", {}, {}, {}, "cancel an entered application (its maker or a manager)"},
+    c.push_back({{{"cancel"},
+                  "APP_ID",
+                  {},
+                  {},
+                  {},
+                  "cancel an entered application (its maker or a manager)"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      return decision(env, out, a, &core::ApplicationService::cancel);
                  }});
 
-    c.push_back({{{"reject"}, "APP_ID", {"reason"}, {}, {"reason"}, "send an application back (manager, not its maker)"},
+    c.push_back({{{"reject"},
+                  "APP_ID",
+                  {"reason"},
+                  {},
+                  {"reason"},
+                  "send an application back (manager, not its maker)"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
                      const auto id = application_id(a.positional(0));
-                     if (!id) return out.refused(core::refuse("unknown_application", "application_id"));
-                     auto r = core::ApplicationService(env.context()).reject(actor.value(), *id, a.value("reason"));
+                     if (!id)
+                         return out.refused(core::refuse("unknown_application", "application_id"));
+                     auto r = core::ApplicationService(env.context())
+                                  .reject(actor.value(), *id, a.value("reason"));
                      if (!r) return out.refused(r.refusal());
                      return out.done(application_json(r.value().application, r.value().token));
                  }});
@@ -126,7 +164,12 @@ std::vector<Command> application_commands() {
                      return decision(env, out, a, &core::ApplicationService::show);
                  }});
 
-    c.push_back({{{"application", "list"}, "", {"state", "branch", "login-id"}, {}, {}, "list applications"},
+    c.push_back({{{"application", "list"},
+                  "",
+                  {"state", "branch", "login-id"},
+                  {},
+                  {},
+                  "list applications"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
@@ -134,15 +177,17 @@ std::vector<Command> application_commands() {
                      if (auto s = a.optional_value("state")) {
                          filter.state = core::parse_enum<core::ApplicationState>(*s);
                          if (!filter.state)
-                             return out.refused(core::refuse("invalid_choice", "state")
-                                                    .with("choices", "entered|approved|rejected|cancelled"));
+                             return out.refused(
+                                 core::refuse("invalid_choice", "state")
+                                     .with("choices", "entered|approved|rejected|cancelled"));
                      }
                      filter.branch_code = a.optional_value("branch");
                      filter.login_id = a.optional_value("login-id");
                      auto r = core::ApplicationService(env.context()).list(actor.value(), filter);
                      if (!r) return out.refused(r.refusal());
                      Json list = Json::array();
-                     for (const auto& app : r.value()) list.push_back(application_json(app, std::nullopt));
+                     for (const auto& app : r.value())
+                         list.push_back(application_json(app, std::nullopt));
                      return out.done({{"applications", list}});
                  }});
     return c;

@@ -8,12 +8,16 @@ namespace td::cli {
 std::vector<Command> token_commands() {
     std::vector<Command> c;
 
-    c.push_back({{{"token", "activate"}, "", {"service-id", "token-user-id", "start-password"}, {},
+    c.push_back({{{"token", "activate"},
+                  "",
+                  {"service-id", "token-user-id", "start-password"},
+                  {},
                   {"service-id", "token-user-id", "start-password"},
                   "initial setup, as the phone app does it: returns the seed once"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto r = core::TokenService(env.context())
-                                  .activate({a.value("service-id"), a.value("token-user-id"), a.value("start-password")});
+                                  .activate({a.value("service-id"), a.value("token-user-id"),
+                                             a.value("start-password")});
                      if (!r) return out.refused(r.refusal());
                      const auto& v = r.value();
                      return out.done({{"secret_base32", v.secret_base32},
@@ -24,35 +28,53 @@ std::vector<Command> token_commands() {
                                       {"login_id", v.login_id}});
                  }});
 
-    c.push_back({{{"otp", "verify"}, "LOGIN_ID CODE", {}, {}, {}, "check a one-time password, as internet banking does"},
-                 [](CliEnv& env, Output& out, const Arguments& a) {
-                     auto r = core::TokenService(env.context()).verify_otp(a.positional(0), a.positional(1));
-                     if (!r) return out.refused(r.refusal());
-                     const auto& v = r.value();
-                     Json j = {{"login_id", a.positional(0)},
-                               {"accepted", v.accepted},
-                               {"otp_state", core::to_string(v.otp_state)},
-                               {"fail_count", v.fail_count}};
-                     if (v.accepted) return out.done(j);
-                     return out.refused(core::refuse(v.reason, "code"), j);
-                 }});
+    c.push_back(
+        {{{"otp", "verify"},
+          "LOGIN_ID CODE",
+          {},
+          {},
+          {},
+          "check a one-time password, as internet banking does"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto r =
+                 core::TokenService(env.context()).verify_otp(a.positional(0), a.positional(1));
+             if (!r) return out.refused(r.refusal());
+             const auto& v = r.value();
+             Json j = {{"login_id", a.positional(0)},
+                       {"accepted", v.accepted},
+                       {"otp_state", core::to_string(v.otp_state)},
+                       {"fail_count", v.fail_count}};
+             if (v.accepted) return out.done(j);
+             return out.refused(core::refuse(v.reason, "code"), j);
+         }});
 
-    c.push_back({{{"online", "unlock"}, "LOGIN_ID", {"by"}, {}, {"by"},
-                  "a master user unlocks a general user of the same contract"},
-                 [](CliEnv& env, Output& out, const Arguments& a) {
-                     auto r = core::TokenService(env.context()).online_unlock(a.positional(0), a.value("by"));
-                     if (!r) return out.refused(r.refusal());
-                     return out.done(user_json(r.value()));
-                 }});
+    c.push_back(
+        {{{"online", "unlock"},
+          "LOGIN_ID",
+          {"by"},
+          {},
+          {"by"},
+          "a master user unlocks a general user of the same contract"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto r =
+                 core::TokenService(env.context()).online_unlock(a.positional(0), a.value("by"));
+             if (!r) return out.refused(r.refusal());
+             return out.done(user_json(r.value()));
+         }});
 
-    c.push_back({{{"online", "revoke"}, "LOGIN_ID", {"by", "otp"}, {}, {"by", "otp"},
-                  "a master user revokes a token of the same contract, confirming with their own OTP"},
-                 [](CliEnv& env, Output& out, const Arguments& a) {
-                     auto r = core::TokenService(env.context())
-                                  .online_revoke(a.positional(0), a.value("by"), a.value("otp"));
-                     if (!r) return out.refused(r.refusal());
-                     return out.done({{"login_id", a.positional(0)}, {"token", token_json(r.value())}});
-                 }});
+    c.push_back(
+        {{{"online", "revoke"},
+          "LOGIN_ID",
+          {"by", "otp"},
+          {},
+          {"by", "otp"},
+          "a master user revokes a token of the same contract, confirming with their own OTP"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto r = core::TokenService(env.context())
+                          .online_revoke(a.positional(0), a.value("by"), a.value("otp"));
+             if (!r) return out.refused(r.refusal());
+             return out.done({{"login_id", a.positional(0)}, {"token", token_json(r.value())}});
+         }});
     return c;
 }
 

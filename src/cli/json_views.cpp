@@ -47,7 +47,8 @@ Json application_json(const core::Application& a, const std::optional<core::Toke
                  {"seal_checked", a.form.seal_checked},
                  {"identity_checked", a.form.identity_checked},
                  {"visitor", a.form.visitor_name},
-                 {"visitor_role", a.form.visitor_role ? Json(to_string(*a.form.visitor_role)) : Json(nullptr)},
+                 {"visitor_role",
+                  a.form.visitor_role ? Json(to_string(*a.form.visitor_role)) : Json(nullptr)},
                  {"memo", a.form.memo}};
     if (token) {
         j["token"] = token_json(*token);
@@ -60,12 +61,9 @@ Json application_json(const core::Application& a, const std::optional<core::Toke
 }
 
 Json user_json(const core::User& u) {
-    return {{"login_id", u.login_id},
-            {"name", u.name},
-            {"kind", to_string(u.kind)},
-            {"contract_number", u.contract_number},
-            {"mobile_email", u.mobile_email},
-            {"otp_state", to_string(u.otp_state)},
+    return {{"login_id", u.login_id},         {"name", u.name},
+            {"kind", to_string(u.kind)},      {"contract_number", u.contract_number},
+            {"mobile_email", u.mobile_email}, {"otp_state", to_string(u.otp_state)},
             {"fail_count", u.fail_count}};
 }
 
@@ -100,12 +98,9 @@ Json contract_json(const core::Contract& c) {
 }
 
 Json policy_json(const core::Policy& p) {
-    return {{"lock_threshold", p.lock_threshold},
-            {"drift_steps", p.drift_steps},
-            {"otp_digits", p.otp_digits},
-            {"activation_attempts", p.activation_attempts},
-            {"mobile_domains", p.mobile_domains},
-            {"service_id", p.service_id},
+    return {{"lock_threshold", p.lock_threshold}, {"drift_steps", p.drift_steps},
+            {"otp_digits", p.otp_digits},         {"activation_attempts", p.activation_attempts},
+            {"mobile_domains", p.mobile_domains}, {"service_id", p.service_id},
             {"hotp_lookahead", p.hotp_lookahead}};
 }
 

@@ -1,4 +1,5 @@
-// tokendesk-cli: every counter procedure for scripts and operations, on the same core as the desktop.
+// tokendesk-cli: every counter procedure for scripts and operations, on the same core as the
+// desktop.
 #include <iostream>
 
 #include "commands.h"
@@ -8,7 +9,8 @@ using namespace td::cli;
 namespace {
 
 void print_help(const std::vector<Command>& commands) {
-    std::cout << "usage: tokendesk-cli [--db URL] [--json] [--as STAFF_ID] [--key-file PATH] [--lang ja|en] "
+    std::cout << "usage: tokendesk-cli [--db URL] [--json] [--as STAFF_ID] [--key-file PATH] "
+                 "[--lang ja|en] "
                  "COMMAND ...\n\ncommands:\n";
     for (const auto& c : commands)
         std::cout << "  " << usage_line(c.spec) << "\n      " << c.spec.summary << "\n";

@@ -58,21 +58,20 @@ int Output::refused(const core::Refusal& r, Json extra, int exit_code) {
 }
 
 int Output::usage(const std::string& message) {
-    if (json_)
-        std::cout << Json{{"error", {{"code", "usage"}, {"field", ""}, {"message", message}}}}.dump()
-                  << "\n";
-    else
-        std::cerr << "tokendesk-cli: " << message << "\n";
-    return kUsage;
+    return plain_error("usage", message, kUsage);
 }
 
 int Output::fault(const std::string& message) {
+    return plain_error("fault", message, kFault);
+}
+
+int Output::plain_error(const std::string& code, const std::string& message, int exit_code) {
     if (json_)
-        std::cout << Json{{"error", {{"code", "fault"}, {"field", ""}, {"message", message}}}}.dump()
+        std::cout << Json{{"error", {{"code", code}, {"field", ""}, {"message", message}}}}.dump()
                   << "\n";
     else
-        std::cerr << "tokendesk-cli: fault: " << message << "\n";
-    return kFault;
+        std::cerr << "tokendesk-cli: " << (code == "fault" ? "fault: " : "") << message << "\n";
+    return exit_code;
 }
 
 }  // namespace td::cli

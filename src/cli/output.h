@@ -14,7 +14,7 @@ using Json = nlohmann::ordered_json;
 enum ExitCode { kDone = 0, kRefused = 1, kUsage = 2, kFault = 3 };
 
 class Output {
-public:
+  public:
     Output(bool json, core::Language lang) : json_(json), lang_(lang) {}
 
     // One JSON object on stdout, or readable lines; warnings go with it.
@@ -27,7 +27,8 @@ public:
     core::Language language() const { return lang_; }
     bool json() const { return json_; }
 
-private:
+  private:
+    int plain_error(const std::string& code, const std::string& message, int exit_code);
     bool json_;
     core::Language lang_;
 };

@@ -43,8 +43,8 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
     }
     const std::int64_t in_app = tx.tokens().count_live_software_by_email(user.mobile_email);
     if (in_app >= kAppTokenLimit) {
-        out.refusal = refuse("app_token_limit", "mobile_email")
-                          .with("limit", std::to_string(kAppTokenLimit));
+        out.refusal =
+            refuse("app_token_limit", "mobile_email").with("limit", std::to_string(kAppTokenLimit));
         return;
     }
     if (in_app + 1 >= kAppTokenWarnFrom) out.warnings.push_back("app_token_count_high");

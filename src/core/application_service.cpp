@@ -16,7 +16,8 @@ Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
     WrittenForm f;
     f.received_date = in.received_date.empty() ? format_date(japan_date(now)) : in.received_date;
     if (auto bad = check_date("form_received", f.received_date)) return *bad;
-    if (*parse_date(f.received_date) > japan_date(now)) return refuse("date_in_future", "form_received");
+    if (*parse_date(f.received_date) > japan_date(now))
+        return refuse("date_in_future", "form_received");
     if (auto bad = check_text("visitor", in.visitor_name, kMaxNameChars, false)) return *bad;
     if (!in.visitor_role.empty()) {
         f.visitor_role = parse_enum<VisitorRole>(in.visitor_role);
@@ -40,7 +41,8 @@ Check may_enter(const Actor& actor, const Contract& contract) {
 }
 
 Check may_decide(const Actor& actor, const Application& app) {
-    if (actor.role != Role::manager) return refuse("role_not_allowed", "as").with("role", "manager");
+    if (actor.role != Role::manager)
+        return refuse("role_not_allowed", "as").with("role", "manager");
     if (actor.branch_code != app.branch_code)
         return refuse("wrong_branch", "as").with("branch", app.branch_code);
     if (app.state != ApplicationState::entered)
@@ -50,7 +52,9 @@ Check may_decide(const Actor& actor, const Application& app) {
     return std::nullopt;
 }
 
-std::string app_target(std::int64_t id) { return "application:" + std::to_string(id); }
+std::string app_target(std::int64_t id) {
+    return "application:" + std::to_string(id);
+}
 
 std::optional<Token> token_of(Transaction& tx, const Application& app) {
     if (app.token_id == 0) return std::nullopt;
@@ -58,8 +62,8 @@ std::optional<Token> token_of(Transaction& tx, const Application& app) {
 }
 
 // Applies an approved application's effect (rule 1: only now does it take effect).
-void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Application& app,
-                  User& user, const std::optional<Token>& target, TimePoint now) {
+void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Application& app, User& user,
+                  const std::optional<Token>& target, TimePoint now) {
     switch (app.kind) {
         case ApplicationKind::software_token: {
             const Token t = detail::issue_software_token(ctx, tx, policy, app, user);
@@ -104,7 +108,8 @@ Outcome<IntakeResult> ApplicationService::intake(const Actor& actor, Application
         draft.state = ApplicationState::entered;
         draft.maker_id = actor.staff_id;
         draft.entered_at = now;
-        auto rules = detail::check_application_rules(tx, detail::load_policy(tx), draft, *user, now);
+        auto rules =
+            detail::check_application_rules(tx, detail::load_policy(tx), draft, *user, now);
         if (rules.refusal) return *rules.refusal;
 
         if (draft.kind == ApplicationKind::misuse_report && rules.token) {
@@ -119,12 +124,14 @@ Outcome<IntakeResult> ApplicationService::intake(const Actor& actor, Application
             draft.token_id = rules.token->id;
         }
         draft.id = tx.applications().insert(draft);
-        audit(ctx_, tx, draft.branch_code, actor.staff_id, "application_entered",
-              app_target(draft.id),
-              std::string("kind=") + std::string(to_string(draft.kind)) + " user=" + draft.login_id);
+        audit(
+            ctx_, tx, draft.branch_code, actor.staff_id, "application_entered",
+            app_target(draft.id),
+            std::string("kind=") + std::string(to_string(draft.kind)) + " user=" + draft.login_id);
         if (draft.kind == ApplicationKind::misuse_report && draft.token_id != 0)
             audit(ctx_, tx, draft.branch_code, actor.staff_id, "token_stopped",
-                  "token:" + std::to_string(draft.token_id), "misuse_report=" + std::to_string(draft.id));
+                  "token:" + std::to_string(draft.token_id),
+                  "misuse_report=" + std::to_string(draft.id));
         return IntakeResult{draft, generated_password, rules.warnings};
     });
 }
@@ -154,7 +161,8 @@ Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& acto
     return intake(actor, draft, generated);
 }
 
-Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor, const UnlockRequest& req) {
+Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor,
+                                                       const UnlockRequest& req) {
     if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
     auto form = parse_form(req.form, ctx_.clock.now());
     if (!form) return form.refusal();
@@ -165,7 +173,8 @@ Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor, const
     return intake(actor, draft, std::nullopt);
 }
 
-Outcome<IntakeResult> ApplicationService::apply_revoke(const Actor& actor, const RevokeRequest& req) {
+Outcome<IntakeResult> ApplicationService::apply_revoke(const Actor& actor,
+                                                       const RevokeRequest& req) {
     if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
     const auto reason = parse_enum<RevokeReason>(req.reason);
     if (!reason)
@@ -223,44 +232,46 @@ Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::in
     });
 }
 
-Outcome<ApplicationView> ApplicationService::reject(const Actor& actor, std::int64_t id,
-                                                    const std::string& reason) {
-    if (auto bad = check_text("reason", reason, kMaxReasonChars)) return *bad;
+Outcome<ApplicationView> ApplicationService::close(const Actor& actor, std::int64_t id,
+                                                   ApplicationState outcome,
+                                                   const std::string& reason) {
     return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
         auto app = tx.applications().find(id);
         if (!app) return refuse("unknown_application", "application_id");
-        if (auto bad = may_decide(actor, *app)) return *bad;
-        app->state = ApplicationState::rejected;
+        if (outcome == ApplicationState::rejected) {
+            if (auto bad = may_decide(actor, *app)) return *bad;
+        } else {
+            const bool is_maker = actor.staff_id == app->maker_id;
+            const bool is_branch_manager =
+                actor.role == Role::manager && actor.branch_code == app->branch_code;
+            if (!is_maker && !is_branch_manager)
+                return refuse("role_not_allowed", "as").with("role", "maker|manager");
+            if (app->state != ApplicationState::entered)
+                return refuse("application_not_entered", "application_id")
+                    .with("state", std::string(to_string(app->state)));
+        }
+        // Rule 12: closing a misuse report leaves its token stopped; nothing else to undo,
+        // since nothing took effect before approval.
+        app->state = outcome;
         app->checker_id = actor.staff_id;
         app->decided_at = ctx_.clock.now();
         app->decision_reason = reason;
         app->start_password_hash.clear();
         tx.applications().update(*app);
-        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_rejected", app_target(id));
+        audit(ctx_, tx, app->branch_code, actor.staff_id,
+              "application_" + std::string(to_string(outcome)), app_target(id));
         return ApplicationView{*app, token_of(tx, *app), {}};
     });
 }
 
+Outcome<ApplicationView> ApplicationService::reject(const Actor& actor, std::int64_t id,
+                                                    const std::string& reason) {
+    if (auto bad = check_text("reason", reason, kMaxReasonChars)) return *bad;
+    return close(actor, id, ApplicationState::rejected, reason);
+}
+
 Outcome<ApplicationView> ApplicationService::cancel(const Actor& actor, std::int64_t id) {
-    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
-        auto app = tx.applications().find(id);
-        if (!app) return refuse("unknown_application", "application_id");
-        const bool is_maker = actor.staff_id == app->maker_id;
-        const bool is_branch_manager =
-            actor.role == Role::manager && actor.branch_code == app->branch_code;
-        if (!is_maker && !is_branch_manager)
-            return refuse("role_not_allowed", "as").with("role", "maker|manager");
-        if (app->state != ApplicationState::entered)
-            return refuse("application_not_entered", "application_id")
-                .with("state", std::string(to_string(app->state)));
-        app->state = ApplicationState::cancelled;
-        app->checker_id = actor.staff_id;
-        app->decided_at = ctx_.clock.now();
-        app->start_password_hash.clear();
-        tx.applications().update(*app);
-        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_cancelled", app_target(id));
-        return ApplicationView{*app, token_of(tx, *app), {}};
-    });
+    return close(actor, id, ApplicationState::cancelled, {});
 }
 
 Outcome<ApplicationView> ApplicationService::show(const Actor& actor, std::int64_t id) {

@@ -42,7 +42,8 @@ Outcome<Contract> CustomerService::add_contract(const Actor& actor, const AddCon
     if (auto bad = check_kana("company_kana", req.company_kana)) return *bad;
     if (auto bad = check_text("representative", req.representative_name, kMaxNameChars, false))
         return *bad;
-    if (auto bad = check_text("representative_title", req.representative_title, kMaxNameChars, false))
+    if (auto bad =
+            check_text("representative_title", req.representative_title, kMaxNameChars, false))
         return *bad;
     auto postal = normalize_postal_code("postal", req.postal_code);
     if (!postal) return postal.refusal();
@@ -53,8 +54,14 @@ Outcome<Contract> CustomerService::add_contract(const Actor& actor, const AddCon
         if (auto bad = may_edit_customers(actor, req.branch_code)) return *bad;
         if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
         if (tx.contracts().find(req.number)) return refuse("already_exists", "number");
-        Contract c{req.number,          req.company_name, req.company_kana, req.representative_title,
-                   req.representative_name, postal.value(), req.address,      req.phone,
+        Contract c{req.number,
+                   req.company_name,
+                   req.company_kana,
+                   req.representative_title,
+                   req.representative_name,
+                   postal.value(),
+                   req.address,
+                   req.phone,
                    req.branch_code};
         tx.contracts().insert(c);
         audit(ctx_, tx, c.branch_code, actor.staff_id, "contract_added", "contract:" + c.number);
@@ -74,8 +81,8 @@ Outcome<User> CustomerService::add_user(const Actor& actor, const AddUserRequest
         if (auto bad = may_edit_customers(actor, contract->branch_code)) return *bad;
         if (auto bad = check_mobile_email_if_given(req.mobile_email, tx)) return *bad;
         if (tx.users().find(req.login_id)) return refuse("already_exists", "login_id");
-        User u{req.login_id, req.contract_number, req.name, *kind, req.mobile_email,
-               OtpState::active, 0};
+        User u{req.login_id,     req.contract_number, req.name, *kind,
+               req.mobile_email, OtpState::active,    0};
         tx.users().insert(u);
         audit(ctx_, tx, contract->branch_code, actor.staff_id, "user_added", "user:" + u.login_id,
               "kind=" + std::string(to_string(u.kind)));

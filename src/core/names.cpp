@@ -10,15 +10,14 @@ namespace {
 template <class E, std::size_t N>
 using Table = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Table<Role, 3> kRoles{{{Role::teller, "teller"},
-                                 {Role::manager, "manager"},
-                                 {Role::admin, "admin"}}};
-constexpr Table<UserKind, 2> kUserKinds{{{UserKind::master, "master"},
-                                         {UserKind::general, "general"}}};
-constexpr Table<OtpState, 2> kOtpStates{{{OtpState::active, "active"},
-                                         {OtpState::locked, "locked"}}};
-constexpr Table<TokenKind, 2> kTokenKinds{{{TokenKind::software, "software"},
-                                           {TokenKind::hardware, "hardware"}}};
+constexpr Table<Role, 3> kRoles{
+    {{Role::teller, "teller"}, {Role::manager, "manager"}, {Role::admin, "admin"}}};
+constexpr Table<UserKind, 2> kUserKinds{
+    {{UserKind::master, "master"}, {UserKind::general, "general"}}};
+constexpr Table<OtpState, 2> kOtpStates{
+    {{OtpState::active, "active"}, {OtpState::locked, "locked"}}};
+constexpr Table<TokenKind, 2> kTokenKinds{
+    {{TokenKind::software, "software"}, {TokenKind::hardware, "hardware"}}};
 constexpr Table<TokenState, 5> kTokenStates{{{TokenState::issued, "issued"},
                                              {TokenState::active, "active"},
                                              {TokenState::revoked, "revoked"},
@@ -37,8 +36,8 @@ constexpr Table<ApplicationState, 4> kAppStates{{{ApplicationState::entered, "en
                                                  {ApplicationState::approved, "approved"},
                                                  {ApplicationState::rejected, "rejected"},
                                                  {ApplicationState::cancelled, "cancelled"}}};
-constexpr Table<VisitorRole, 2> kVisitorRoles{{{VisitorRole::principal, "principal"},
-                                               {VisitorRole::agent, "agent"}}};
+constexpr Table<VisitorRole, 2> kVisitorRoles{
+    {{VisitorRole::principal, "principal"}, {VisitorRole::agent, "agent"}}};
 constexpr Table<RevokeReason, 6> kRevokeReasons{{{RevokeReason::lost, "lost"},
                                                  {RevokeReason::stolen, "stolen"},
                                                  {RevokeReason::broken, "broken"},
@@ -62,11 +61,13 @@ std::optional<E> value_in(const Table<E, N>& table, std::string_view s) {
 
 }  // namespace
 
-#define TD_ENUM_NAMES(Type, table)                                                         \
-    std::string_view to_string(Type v) { return name_in(table, v); }                       \
-    template <>                                                                            \
-    std::optional<Type> parse_enum<Type>(std::string_view s) {                             \
-        return value_in(table, s);                                                         \
+#define TD_ENUM_NAMES(Type, table)                             \
+    std::string_view to_string(Type v) {                       \
+        return name_in(table, v);                              \
+    }                                                          \
+    template <>                                                \
+    std::optional<Type> parse_enum<Type>(std::string_view s) { \
+        return value_in(table, s);                             \
     }
 
 TD_ENUM_NAMES(Role, kRoles)

@@ -25,8 +25,8 @@ Match match_totp(Context& ctx, const Policy& policy, Token& token, const SecretB
     for (std::int64_t d = -policy.drift_steps; d <= policy.drift_steps; ++d) {
         const std::int64_t step = current + d;
         if (step < 0) continue;
-        const std::string expected = ctx.crypto.otp.hotp(seed.view(), std::uint64_t(step),
-                                                         token.digits, token.algorithm);
+        const std::string expected =
+            ctx.crypto.otp.hotp(seed.view(), std::uint64_t(step), token.digits, token.algorithm);
         if (!secure_equal(expected, code)) continue;
         if (step <= token.counter) {
             result = Match::replayed;
@@ -43,9 +43,9 @@ Match match_hotp(Context& ctx, const Policy& policy, Token& token, const SecretB
                  const std::string& code) {
     const std::int64_t next = token.counter < 0 ? 0 : token.counter;
     for (std::int64_t c = next; c <= next + policy.hotp_lookahead; ++c) {
-        if (secure_equal(ctx.crypto.otp.hotp(seed.view(), std::uint64_t(c), token.digits,
-                                             token.algorithm),
-                         code)) {
+        if (secure_equal(
+                ctx.crypto.otp.hotp(seed.view(), std::uint64_t(c), token.digits, token.algorithm),
+                code)) {
             token.counter = c + 1;
             return Match::fresh;
         }
@@ -84,12 +84,13 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
         user.fail_count = 0;
         tx.users().update(user);
         r.accepted = true;
-        audit(ctx, tx, chain, customer_actor(user.login_id), "otp_accepted", "user:" + user.login_id);
+        audit(ctx, tx, chain, customer_actor(user.login_id), "otp_accepted",
+              "user:" + user.login_id);
     } else {
         ++user.fail_count;
         if (user.fail_count >= policy.lock_threshold) user.otp_state = OtpState::locked;
         tx.users().update(user);
-        r.reason = !has_token ? "no_active_token"
+        r.reason = !has_token                 ? "no_active_token"
                    : match == Match::replayed ? "otp_replayed"
                                               : "otp_wrong";
         audit(ctx, tx, chain, customer_actor(user.login_id),

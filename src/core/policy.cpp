@@ -26,9 +26,10 @@ std::vector<std::string> split_domains(const std::string& text) {
     std::string item;
     std::istringstream in(text);
     while (std::getline(in, item, ',')) {
-        item.erase(std::remove_if(item.begin(), item.end(),
-                                  [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
-                   item.end());
+        item.erase(
+            std::remove_if(item.begin(), item.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+            item.end());
         std::transform(item.begin(), item.end(), item.begin(),
                        [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); });
         if (!item.empty()) out.push_back(item);
@@ -53,19 +54,20 @@ bool valid_domain(const std::string& d) {
 
 Policy Policy::defaults() {
     Policy p;
-    // Japanese carriers' mobile mail domains (rule 3); administrators edit the list as carriers change.
-    p.mobile_domains = {"docomo.ne.jp",  "ezweb.ne.jp",  "au.com",     "softbank.ne.jp",
+    // Japanese carriers' mobile mail domains (rule 3); administrators edit the list as carriers
+    // change.
+    p.mobile_domains = {"docomo.ne.jp",  "ezweb.ne.jp",   "au.com",         "softbank.ne.jp",
                         "i.softbank.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "rakumail.jp",
-                        "uqmobile.jp",   "disney.ne.jp", "emobile.ne.jp", "pdx.ne.jp",
+                        "uqmobile.jp",   "disney.ne.jp",  "emobile.ne.jp",  "pdx.ne.jp",
                         "willcom.com"};
     p.service_id = "SEIKYO01";
     return p;
 }
 
 const std::vector<std::string>& policy_keys() {
-    static const std::vector<std::string> keys{"lock_threshold", "drift_steps",   "otp_digits",
-                                               "activation_attempts", "mobile_domains",
-                                               "service_id",     "hotp_lookahead"};
+    static const std::vector<std::string> keys{
+        "lock_threshold", "drift_steps", "otp_digits",    "activation_attempts",
+        "mobile_domains", "service_id",  "hotp_lookahead"};
     return keys;
 }
 
@@ -73,7 +75,8 @@ Policy policy_from_values(const std::map<std::string, std::string>& stored) {
     Policy p = Policy::defaults();
     for (const auto& r : kIntKeys)
         if (auto it = stored.find(r.key); it != stored.end()) {
-            if (auto v = normalize_policy_value(r.key, it->second)) p.*r.member = std::stoi(v.value());
+            if (auto v = normalize_policy_value(r.key, it->second))
+                p.*r.member = std::stoi(v.value());
         }
     if (auto it = stored.find("mobile_domains"); it != stored.end())
         p.mobile_domains = split_domains(it->second);
@@ -92,9 +95,9 @@ std::map<std::string, std::string> policy_to_values(const Policy& p) {
 Outcome<std::string> normalize_policy_value(const std::string& key, const std::string& value) {
     for (const auto& r : kIntKeys) {
         if (key != r.key) continue;
-        const bool digits = !value.empty() && value.size() <= 3 &&
-                            std::all_of(value.begin(), value.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            !value.empty() && value.size() <= 3 &&
+            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
         const int v = digits ? std::stoi(value) : -1;
         if (!digits || v < r.min || v > r.max)
             return refuse("policy_value_range", "value")

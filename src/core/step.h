@@ -34,7 +34,9 @@ Outcome<T> run_counted_step(Store& store, F&& step) {
     return std::move(*result);
 }
 
-inline Policy load_policy(Transaction& tx) { return policy_from_values(tx.policy().all()); }
+inline Policy load_policy(Transaction& tx) {
+    return policy_from_values(tx.policy().all());
+}
 
 inline void audit(Context& ctx, Transaction& tx, std::string chain, std::string actor,
                   std::string action, std::string target, std::string detail = {}) {
@@ -48,6 +50,8 @@ inline void audit(Context& ctx, Transaction& tx, std::string chain, std::string 
     record_event(tx, ctx.crypto.audit_mac, std::move(e));
 }
 
-inline std::string customer_actor(const std::string& login_id) { return "customer:" + login_id; }
+inline std::string customer_actor(const std::string& login_id) {
+    return "customer:" + login_id;
+}
 
 }  // namespace td::core::detail

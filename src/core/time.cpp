@@ -11,7 +11,7 @@ JapanDateTime to_japan(TimePoint t) {
     const auto day = floor<days>(local);
     const year_month_day ymd{day};
     const hh_mm_ss hms{local - day};
-    return {int(ymd.year()),        int(unsigned(ymd.month())), int(unsigned(ymd.day())),
+    return {int(ymd.year()),          int(unsigned(ymd.month())), int(unsigned(ymd.day())),
             int(hms.hours().count()), int(hms.minutes().count()), int(hms.seconds().count())};
 }
 
@@ -28,7 +28,9 @@ static std::string format_fields(const JapanDateTime& f, const char* suffix) {
     return buf;
 }
 
-std::string format_japan_iso(TimePoint t) { return format_fields(to_japan(t), "+09:00"); }
+std::string format_japan_iso(TimePoint t) {
+    return format_fields(to_japan(t), "+09:00");
+}
 
 std::string format_utc_iso(TimePoint t) {
     return format_fields(to_japan(t - kJapanOffset), "Z");
@@ -74,6 +76,8 @@ std::string format_date(year_month_day d) {
     return buf;
 }
 
-year_month_day japan_date(TimePoint t) { return year_month_day{floor<days>(t + kJapanOffset)}; }
+year_month_day japan_date(TimePoint t) {
+    return year_month_day{floor<days>(t + kJapanOffset)};
+}
 
 }  // namespace td::core

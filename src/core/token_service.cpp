@@ -38,7 +38,8 @@ Outcome<User> acting_master(Transaction& tx, const User& target, const std::stri
     auto master = tx.users().find(master_id);
     if (!master) return refuse("unknown_login_id", "by");
     if (master->kind != UserKind::master) return refuse("not_master", "by");
-    if (master->contract_number != target.contract_number) return refuse("different_contract", "by");
+    if (master->contract_number != target.contract_number)
+        return refuse("different_contract", "by");
     if (master->otp_state == OtpState::locked) return refuse("user_locked", "by");
     return *master;
 }
@@ -47,64 +48,67 @@ Outcome<User> acting_master(Transaction& tx, const User& target, const std::stri
 
 Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
     if (auto bad = check_text("service_id", req.service_id, 16)) return *bad;
-    if (!token_user_id_well_formed(req.token_user_id)) return refuse("token_user_id_format", "token_user_id");
+    if (!token_user_id_well_formed(req.token_user_id))
+        return refuse("token_user_id_format", "token_user_id");
     if (auto bad = check_start_password(req.start_password)) return *bad;
-    return detail::run_counted_step<Activation>(ctx_.store, [&](Transaction& tx) -> Outcome<Activation> {
-        auto token = tx.tokens().find_by_token_user_id(req.token_user_id);
-        if (!token || token->service_id != req.service_id)
-            return refuse("unknown_token", "token_user_id");
-        if (token->state == TokenState::voided) return refuse("token_void", "token_user_id");
-        if (token->state != TokenState::issued)
-            return refuse("token_not_awaiting_setup", "token_user_id")
-                .with("state", std::string(to_string(token->state)));
-        const auto user = tx.users().find(token->login_id);
-        if (!user) throw Fault("token without user");
-        const std::string chain = chain_of(tx, *user);
-        const Policy policy = detail::load_policy(tx);
-        const std::string target = "token:" + std::to_string(token->id);
-        if (!ctx_.crypto.hasher.verify(req.start_password, token->start_password_hash)) {
-            ++token->activation_failures;
-            const bool now_void = token->activation_failures >= policy.activation_attempts;
-            if (now_void) {
-                token->state = TokenState::voided;
-                token->ended_at = ctx_.clock.now();
-                token->end_reason = "activation_attempts";
-                token->start_password_hash.clear();
+    return detail::run_counted_step<Activation>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<Activation> {
+            auto token = tx.tokens().find_by_token_user_id(req.token_user_id);
+            if (!token || token->service_id != req.service_id)
+                return refuse("unknown_token", "token_user_id");
+            if (token->state == TokenState::voided) return refuse("token_void", "token_user_id");
+            if (token->state != TokenState::issued)
+                return refuse("token_not_awaiting_setup", "token_user_id")
+                    .with("state", std::string(to_string(token->state)));
+            const auto user = tx.users().find(token->login_id);
+            if (!user) throw Fault("token without user");
+            const std::string chain = chain_of(tx, *user);
+            const Policy policy = detail::load_policy(tx);
+            const std::string target = "token:" + std::to_string(token->id);
+            if (!ctx_.crypto.hasher.verify(req.start_password, token->start_password_hash)) {
+                ++token->activation_failures;
+                const bool now_void = token->activation_failures >= policy.activation_attempts;
+                if (now_void) {
+                    token->state = TokenState::voided;
+                    token->ended_at = ctx_.clock.now();
+                    token->end_reason = "activation_attempts";
+                    token->start_password_hash.clear();
+                }
+                tx.tokens().update(*token);
+                audit(ctx_, tx, chain, customer_actor(token->login_id),
+                      now_void ? "token_voided" : "activation_refused", target,
+                      "failures=" + std::to_string(token->activation_failures));
+                if (now_void) return refuse("token_void", "start_password");
+                return refuse("wrong_start_password", "start_password")
+                    .with("remaining",
+                          std::to_string(policy.activation_attempts - token->activation_failures));
             }
+            const SecretBytes seed = ctx_.crypto.vault.unseal(token->sealed_seed);
+            token->state = TokenState::active;
+            token->activated_at = ctx_.clock.now();
+            token->start_password_hash.clear();  // rule 2: used once
             tx.tokens().update(*token);
-            audit(ctx_, tx, chain, customer_actor(token->login_id),
-                  now_void ? "token_voided" : "activation_refused", target,
-                  "failures=" + std::to_string(token->activation_failures));
-            if (now_void) return refuse("token_void", "start_password");
-            return refuse("wrong_start_password", "start_password")
-                .with("remaining",
-                      std::to_string(policy.activation_attempts - token->activation_failures));
-        }
-        const SecretBytes seed = ctx_.crypto.vault.unseal(token->sealed_seed);
-        token->state = TokenState::active;
-        token->activated_at = ctx_.clock.now();
-        token->start_password_hash.clear();  // rule 2: used once
-        tx.tokens().update(*token);
-        audit(ctx_, tx, chain, customer_actor(token->login_id), "token_activated", target);
-        Activation a;
-        a.secret_base32 = base32_encode(seed.view());
-        a.otpauth_uri = otpauth_uri(*token, a.secret_base32);
-        a.digits = token->digits;
-        a.period = token->period;
-        a.algorithm = std::string(to_string(token->algorithm));
-        a.login_id = token->login_id;
-        return a;
-    });
+            audit(ctx_, tx, chain, customer_actor(token->login_id), "token_activated", target);
+            Activation a;
+            a.secret_base32 = base32_encode(seed.view());
+            a.otpauth_uri = otpauth_uri(*token, a.secret_base32);
+            a.digits = token->digits;
+            a.period = token->period;
+            a.algorithm = std::string(to_string(token->algorithm));
+            a.login_id = token->login_id;
+            return a;
+        });
 }
 
 Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const std::string& code) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
     if (auto bad = check_text("otp", code, 16)) return *bad;
-    return detail::run_counted_step<OtpResult>(ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
-        auto user = tx.users().find(login_id);
-        if (!user) return refuse("unknown_login_id", "login_id");
-        return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code);
-    });
+    return detail::run_counted_step<OtpResult>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
+            auto user = tx.users().find(login_id);
+            if (!user) return refuse("unknown_login_id", "login_id");
+            return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code);
+        });
 }
 
 Outcome<User> TokenService::online_unlock(const std::string& login_id,
@@ -143,9 +147,9 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
         auto token = detail::live_token(tx, login_id, TokenKind::software);
         if (!token) return refuse("no_live_token", "login_id");
         const Policy policy = detail::load_policy(tx);
-        const OtpResult check = detail::check_user_otp(ctx_, tx, policy, master.value(), master_otp);
-        if (!check.accepted)
-            return refuse("otp_rejected", "otp").with("reason", check.reason);
+        const OtpResult check =
+            detail::check_user_otp(ctx_, tx, policy, master.value(), master_otp);
+        if (!check.accepted) return refuse("otp_rejected", "otp").with("reason", check.reason);
         // Re-read: the master may be the target, and the OTP check moved that token's counter.
         token = tx.tokens().find(token->id);
         token->state = TokenState::revoked;

@@ -8,13 +8,17 @@
 namespace td::core {
 namespace {
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Full-width digits ０-９ are U+FF10..U+FF19: EF BC 90..99 in UTF-8.
 bool has_full_width_digit(std::string_view s) {
     for (std::size_t i = 0; i + 2 < s.size(); ++i)
-        if (static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
-            static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99)
+        if (static_cast<unsigned char>(s[i]) == 0xEF &&
+            static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+            static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+            static_cast<unsigned char>(s[i + 2]) <= 0x99)
             return true;
     return false;
 }
@@ -29,7 +33,9 @@ char32_t decode_at(std::string_view s, std::size_t& i) {
     return cp;
 }
 
-Refusal field_refusal(const char* code, const std::string& field) { return refuse(code, field); }
+Refusal field_refusal(const char* code, const std::string& field) {
+    return refuse(code, field);
+}
 
 bool ascii_only(std::string_view s, bool (*allowed)(char)) {
     return std::all_of(s.begin(), s.end(), allowed);
@@ -69,9 +75,8 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::size_t count_code_points(std::string_view s) {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return std::size_t(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 Check check_text(const std::string& field, std::string_view value, std::size_t max_chars,
@@ -117,15 +122,15 @@ Check check_mobile_email(const std::string& field, std::string_view value,
     if (value.size() > 254 || !ascii_only(value, [](char c) { return c > 0x20 && c < 0x7F; }))
         return field_refusal("email_format", field);
     const auto at = value.find('@');
-    if (at == std::string_view::npos || at == 0 || value.find('@', at + 1) != std::string_view::npos)
+    if (at == std::string_view::npos || at == 0 ||
+        value.find('@', at + 1) != std::string_view::npos)
         return field_refusal("email_format", field);
     const std::string_view local = value.substr(0, at);
     std::string domain(value.substr(at + 1));
     // Local part: carriers allowed "..", a trailing '.', and '.' first; only the characters
     // RFC 5322 allows unquoted are accepted.
     const std::string_view specials = "!#$%&'*+-/=?^_`{|}~.";
-    if (local.size() > 64 ||
-        !std::all_of(local.begin(), local.end(), [&](char c) {
+    if (local.size() > 64 || !std::all_of(local.begin(), local.end(), [&](char c) {
             return std::isalnum(static_cast<unsigned char>(c)) ||
                    specials.find(c) != std::string_view::npos;
         }))
@@ -167,9 +172,8 @@ Check check_branch_code(const std::string& field, std::string_view value) {
 Check check_contract_number(const std::string& field, std::string_view value) {
     if (auto bad = check_text(field, value, 20)) return bad;
     if (has_full_width_digit(value)) return field_refusal("full_width_digits", field);
-    if (!ascii_only(value, [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-        }))
+    if (!ascii_only(value,
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }))
         return field_refusal("id_format", field);
     return std::nullopt;
 }

@@ -17,7 +17,7 @@ void exec_sql(const std::filesystem::path& db, const std::string& sql) {
 }
 
 class AuditTamper : public CliTest {
-protected:
+  protected:
     void SetUp() override {
         CliTest::SetUp();
         set_up_branch();
@@ -50,18 +50,22 @@ TEST_F(AuditTamper, DeletedEventIsFound) {
 }
 
 TEST_F(AuditTamper, ReorderedEventsAreFound) {
-    exec_sql(db(), "UPDATE audit_events SET seq=-1 WHERE chain='001' AND seq=3;"
-                   "UPDATE audit_events SET seq=3 WHERE chain='001' AND seq=4;"
-                   "UPDATE audit_events SET seq=4 WHERE chain='001' AND seq=-1;");
+    exec_sql(db(),
+             "UPDATE audit_events SET seq=-1 WHERE chain='001' AND seq=3;"
+             "UPDATE audit_events SET seq=3 WHERE chain='001' AND seq=4;"
+             "UPDATE audit_events SET seq=4 WHERE chain='001' AND seq=-1;");
     auto v = cli({"audit", "verify"});
     EXPECT_EQ(v.exit_code, 1);
     EXPECT_EQ(v.json()["intact"], false);
 }
 
 TEST_F(AuditTamper, DeletingTheNewestEventsIsFoundWithAnAnchor) {
-    exec_sql(db(), "DELETE FROM audit_events WHERE chain='001' AND seq=(SELECT MAX(seq) FROM audit_events WHERE chain='001')");
+    exec_sql(db(),
+             "DELETE FROM audit_events WHERE chain='001' AND seq=(SELECT MAX(seq) FROM "
+             "audit_events WHERE chain='001')");
     EXPECT_EQ(cli({"audit", "verify", "--anchor", anchor}).exit_code, 1);
-    EXPECT_EQ(cli({"audit", "verify", "--anchor", anchor}).json()["broken_event"]["reason"], "anchor_not_found");
+    EXPECT_EQ(cli({"audit", "verify", "--anchor", anchor}).json()["broken_event"]["reason"],
+              "anchor_not_found");
 }
 
 TEST_F(AuditTamper, IntactChainKeepsItsAnchor) {
@@ -75,10 +79,11 @@ TEST_F(AuditTamper, LookupsAreRecorded) {
     sqlite3* h = nullptr;
     ASSERT_EQ(sqlite3_open(db().c_str(), &h), SQLITE_OK);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h,
-                       "SELECT COUNT(*) FROM audit_events WHERE action='user_viewed' AND actor='manager1' AND "
-                       "target='user:gen1'",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "SELECT COUNT(*) FROM audit_events WHERE action='user_viewed' AND actor='manager1' AND "
+        "target='user:gen1'",
+        -1, &st, nullptr);
     ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
     EXPECT_EQ(sqlite3_column_int(st, 0), 1);
     sqlite3_finalize(st);

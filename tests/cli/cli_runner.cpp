@@ -14,7 +14,8 @@ namespace {
 std::string read_all(int fd) {
     std::string out;
     std::array<char, 4096> buf{};
-    for (ssize_t n; (n = read(fd, buf.data(), buf.size())) > 0;) out.append(buf.data(), std::size_t(n));
+    for (ssize_t n; (n = read(fd, buf.data(), buf.size())) > 0;)
+        out.append(buf.data(), std::size_t(n));
     close(fd);
     return out;
 }
@@ -28,7 +29,8 @@ nlohmann::json CliResult::json() const {
 }
 
 CliResult run_process(const std::string& program, const std::vector<std::string>& args,
-                      const std::map<std::string, std::string>& env, const std::string& stdin_text) {
+                      const std::map<std::string, std::string>& env,
+                      const std::string& stdin_text) {
     int in[2], out[2], err[2];
     if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe failed");
     const pid_t pid = fork();
@@ -66,7 +68,8 @@ void CliTest::SetUp() {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir = std::filesystem::temp_directory_path() /
-          ("tokendesk-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" + info->name());
+          ("tokendesk-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" +
+           info->name());
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     db_url = "sqlite:" + (dir / "td.db").string();
@@ -78,7 +81,9 @@ void CliTest::SetUp() {
            {"XDG_DATA_HOME", (dir / "data").string()}};
 }
 
-void CliTest::TearDown() { std::filesystem::remove_all(dir); }
+void CliTest::TearDown() {
+    std::filesystem::remove_all(dir);
+}
 
 CliResult CliTest::cli(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db_url, "--json"});
@@ -96,30 +101,41 @@ CliResult CliTest::as(const std::string& staff, std::vector<std::string> args) {
 
 void CliTest::set_up_branch() {
     ASSERT_EQ(cli({"db", "init"}).exit_code, 0);
-    ASSERT_EQ(cli({"branch", "add", "001", "--name", "本店営業部", "--phone", "03-1234-5678"}).exit_code, 0);
+    ASSERT_EQ(
+        cli({"branch", "add", "001", "--name", "本店営業部", "--phone", "03-1234-5678"}).exit_code,
+        0);
     env["TOKENDESK_NEW_PASSWORD"] = "pass-admin";
-    ASSERT_EQ(cli({"staff", "add", "admin", "--name", "管理 一郎", "--branch", "001", "--role", "admin"}).exit_code, 0);
-    for (auto [id, role] : {std::pair{"teller1", "teller"}, {"manager1", "manager"}, {"manager2", "manager"}}) {
+    ASSERT_EQ(
+        cli({"staff", "add", "admin", "--name", "管理 一郎", "--branch", "001", "--role", "admin"})
+            .exit_code,
+        0);
+    for (auto [id, role] :
+         {std::pair{"teller1", "teller"}, {"manager1", "manager"}, {"manager2", "manager"}}) {
         env["TOKENDESK_NEW_PASSWORD"] = std::string("pass-") + id;
-        auto r = as("admin", {"staff", "add", id, "--name", std::string(id) + " 氏名", "--branch", "001", "--role", role});
+        auto r = as("admin", {"staff", "add", id, "--name", std::string(id) + " 氏名", "--branch",
+                              "001", "--role", role});
         ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     }
     env.erase("TOKENDESK_NEW_PASSWORD");
-    auto c = as("teller1", {"contract", "add", "1000001", "--company", "株式会社さくら商事", "--company-kana",
-                            "カブシキガイシャサクラショウジ", "--representative", "桜井 太郎", "--representative-title",
-                            "代表取締役", "--postal", "100-0005", "--address", "東京都千代田区丸の内2-2-2", "--branch", "001"});
+    auto c =
+        as("teller1", {"contract", "add", "1000001", "--company", "株式会社さくら商事",
+                       "--company-kana", "カブシキガイシャサクラショウジ", "--representative",
+                       "桜井 太郎", "--representative-title", "代表取締役", "--postal", "100-0005",
+                       "--address", "東京都千代田区丸の内2-2-2", "--branch", "001"});
     ASSERT_EQ(c.exit_code, 0) << c.out << c.err;
-    ASSERT_EQ(as("teller1", {"user", "add", "master1", "--contract", "1000001", "--name", "桜井 太郎", "--kind",
-                             "master", "--mobile-email", "master1@docomo.ne.jp"})
-                  .exit_code,
-              0);
-    ASSERT_EQ(as("teller1", {"user", "add", "gen1", "--contract", "1000001", "--name", "桜井 花子", "--kind",
-                             "general", "--mobile-email", "gen1@ezweb.ne.jp"})
+    ASSERT_EQ(
+        as("teller1", {"user", "add", "master1", "--contract", "1000001", "--name", "桜井 太郎",
+                       "--kind", "master", "--mobile-email", "master1@docomo.ne.jp"})
+            .exit_code,
+        0);
+    ASSERT_EQ(as("teller1", {"user", "add", "gen1", "--contract", "1000001", "--name", "桜井 花子",
+                             "--kind", "general", "--mobile-email", "gen1@ezweb.ne.jp"})
                   .exit_code,
               0);
 }
 
-nlohmann::json CliTest::issue_software_token(const std::string& login, const std::string& start_password) {
+nlohmann::json CliTest::issue_software_token(const std::string& login,
+                                             const std::string& start_password) {
     auto in = as("teller1", {"apply", "software-token", login, "--start-password", start_password});
     EXPECT_EQ(in.exit_code, 0) << in.out << in.err;
     const auto id = std::to_string(in.json().value("application_id", 0));

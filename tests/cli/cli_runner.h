@@ -19,10 +19,11 @@ struct CliResult {
 
 // Runs `program` with `args`, extra environment variables and optional standard input.
 CliResult run_process(const std::string& program, const std::vector<std::string>& args,
-                      const std::map<std::string, std::string>& env, const std::string& stdin_text = {});
+                      const std::map<std::string, std::string>& env,
+                      const std::string& stdin_text = {});
 
 class CliTest : public ::testing::Test {
-protected:
+  protected:
     std::filesystem::path dir;
     std::string db_url;
     std::map<std::string, std::string> env;
@@ -40,7 +41,8 @@ protected:
     // master1 (master) and gen1 (general).
     void set_up_branch();
     // Teller enters, manager approves; returns the approve JSON.
-    nlohmann::json issue_software_token(const std::string& login, const std::string& start_password = "2580");
+    nlohmann::json issue_software_token(const std::string& login,
+                                        const std::string& start_password = "2580");
 };
 
 }  // namespace td::test

@@ -10,13 +10,16 @@ namespace {
 
 // The code a standard authenticator shows at `unix_time` for a base32 seed.
 std::string oathtool_code(const std::string& secret, long long unix_time) {
-    auto r = run_process("/usr/bin/oathtool",
-                         {"--totp", "-s", "60s", "-d", "6", "-N", "@" + std::to_string(unix_time), "-b", secret}, {});
+    auto r = run_process(
+        "/usr/bin/oathtool",
+        {"--totp", "-s", "60s", "-d", "6", "-N", "@" + std::to_string(unix_time), "-b", secret},
+        {});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.out.substr(0, r.out.find('\n'));
 }
 
-constexpr long long kNow = 1795654800;  // 2026-11-26T10:00:00+09:00, the fixture's TOKENDESK_TEST_NOW
+constexpr long long kNow =
+    1795654800;  // 2026-11-26T10:00:00+09:00, the fixture's TOKENDESK_TEST_NOW
 
 struct ReissueCase {
     const char* revoked_at;
@@ -34,9 +37,12 @@ TEST_P(ReissueAfterRevoke, EarliestTimeFollowsRule11) {
     set_up_branch();
     issue_software_token("master1");
     set_now(c.revoked_at);
-    auto rv = as("teller1", {"apply", "revoke", "master1", "--reason", "lost", "--seal-checked", "--identity-checked"});
+    auto rv = as("teller1", {"apply", "revoke", "master1", "--reason", "lost", "--seal-checked",
+                             "--identity-checked"});
     ASSERT_EQ(rv.exit_code, 0) << rv.out;
-    ASSERT_EQ(as("manager1", {"approve", std::to_string(rv.json()["application_id"].get<int>())}).exit_code, 0);
+    ASSERT_EQ(as("manager1", {"approve", std::to_string(rv.json()["application_id"].get<int>())})
+                  .exit_code,
+              0);
     auto user = as("teller1", {"user", "show", "master1"}).json();
     EXPECT_EQ(user["earliest_issue_at"], c.earliest);
     EXPECT_EQ(user["tokens"][0]["state"], "revoked");
@@ -45,7 +51,8 @@ TEST_P(ReissueAfterRevoke, EarliestTimeFollowsRule11) {
     auto early = as("teller1", {"apply", "software-token", "master1", "--start-password", "1234"});
     EXPECT_EQ(early.exit_code, 1);
     EXPECT_EQ(early.json()["error"]["code"], "reissue_not_yet");
-    EXPECT_NE(early.json()["error"]["message"].get<std::string>().find(c.earliest), std::string::npos);
+    EXPECT_NE(early.json()["error"]["message"].get<std::string>().find(c.earliest),
+              std::string::npos);
 
     set_now(c.earliest);
     auto ok = as("teller1", {"apply", "software-token", "master1", "--start-password", "1234"});
@@ -55,12 +62,23 @@ TEST_P(ReissueAfterRevoke, EarliestTimeFollowsRule11) {
 
 INSTANTIATE_TEST_SUITE_P(
     Domain, ReissueAfterRevoke,
-    ::testing::Values(
-        ReissueCase{"2026-11-26T20:49:59+09:00", "2026-11-26T21:19:59+09:00", "2026-11-26T21:19:58+09:00"},
-        ReissueCase{"2026-11-26T20:50:00+09:00", "2026-11-27T08:10:00+09:00", "2026-11-27T08:09:59+09:00"},
-        ReissueCase{"2026-11-27T07:00:00+09:00", "2026-11-27T08:10:00+09:00", "2026-11-27T08:09:59+09:00"},
-        ReissueCase{"2026-11-27T08:09:59+09:00", "2026-11-27T08:39:59+09:00", "2026-11-27T08:39:58+09:00"},
-        ReissueCase{"2026-11-27T08:10:00+09:00", "2026-11-27T08:40:00+09:00", "2026-11-27T08:39:59+09:00"}));
+    ::testing::Values(ReissueCase{"2026-11-26T20:49:59+09:00", "2026-11-26T21:19:59+09:00",
+                                  "2026-11-26T21:19:58+09:00"},
+                      ReissueCase{"2026-11-26T20:50:00+09:00", "2026-11-27T08:10:00+09:00",
+                                  "2026-11-27T08:09:59+09:00"},
+                      ReissueCase{"2026-11-27T07:00:00+09:00", "2026-11-27T08:10:00+09:00",
+                                  "2026-11-27T08:09:59+09:00"},
+                      ReissueCase{"2026-11-27T08:09:59+09:00", "2026-11-27T08:39:59+09:00",
+                                  "2026-11-27T08:39:58+09:00"},
+                      ReissueCase{"2026-11-27T08:10:00+09:00", "2026-11-27T08:40:00+09:00",
+                                  "2026-11-27T08:39:59+09:00"}),
+    [](const ::testing::TestParamInfo<ReissueCase>& param_info) {
+        // "RevokedAt_20_49_59" from "2026-11-26T20:49:59+09:00"
+        std::string hms = std::string(param_info.param.revoked_at).substr(11, 8);
+        for (auto& ch : hms)
+            if (ch == ':') ch = '_';
+        return "RevokedAt_" + hms;
+    });
 
 TEST_F(CliTest, ReissueRuleHoldsWhateverThePcTimeZone) {
     env["TZ"] = "America/New_York";
@@ -69,8 +87,11 @@ TEST_F(CliTest, ReissueRuleHoldsWhateverThePcTimeZone) {
     issue_software_token("master1");
     set_now("2026-11-26T11:50:00Z");  // 20:50 in Japan
     auto rv = as("teller1", {"apply", "revoke", "master1", "--reason", "stolen"});
-    ASSERT_EQ(as("manager1", {"approve", std::to_string(rv.json()["application_id"].get<int>())}).exit_code, 0);
-    EXPECT_EQ(as("teller1", {"user", "show", "master1"}).json()["earliest_issue_at"], "2026-11-27T08:10:00+09:00");
+    ASSERT_EQ(as("manager1", {"approve", std::to_string(rv.json()["application_id"].get<int>())})
+                  .exit_code,
+              0);
+    EXPECT_EQ(as("teller1", {"user", "show", "master1"}).json()["earliest_issue_at"],
+              "2026-11-27T08:10:00+09:00");
 }
 
 TEST_F(CliTest, OnePhonePerLoginId) {
@@ -84,8 +105,9 @@ TEST_F(CliTest, OnePhonePerLoginId) {
 TEST_F(CliTest, TheEleventhTokenInOneAppIsRefused) {
     set_up_branch();
     for (int i = 1; i <= 11; ++i)
-        ASSERT_EQ(as("teller1", {"user", "add", "u" + std::to_string(i), "--contract", "1000001", "--name", "利用者",
-                                 "--kind", "general", "--mobile-email", "shared@docomo.ne.jp"})
+        ASSERT_EQ(as("teller1",
+                     {"user", "add", "u" + std::to_string(i), "--contract", "1000001", "--name",
+                      "利用者", "--kind", "general", "--mobile-email", "shared@docomo.ne.jp"})
                       .exit_code,
                   0);
     for (int i = 1; i <= 10; ++i) issue_software_token("u" + std::to_string(i));
@@ -98,19 +120,19 @@ TEST_F(CliTest, InitialSetupAttemptsAreLimited) {
     set_up_branch();
     auto tok = issue_software_token("master1", "2580");
     for (int i = 0; i < 4; ++i)
-        EXPECT_EQ(cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id", tok["token_user_id"],
-                       "--start-password", "1111"})
+        EXPECT_EQ(cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id",
+                       tok["token_user_id"], "--start-password", "1111"})
                       .json()["error"]["code"],
                   "wrong_start_password");
-    EXPECT_EQ(cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id", tok["token_user_id"],
-                   "--start-password", "1111"})
+    EXPECT_EQ(cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id",
+                   tok["token_user_id"], "--start-password", "1111"})
                   .json()["error"]["code"],
               "token_void");
     EXPECT_EQ(as("teller1", {"user", "show", "master1"}).json()["tokens"][0]["state"], "void");
 }
 
 class OtpInterop : public CliTest {
-protected:
+  protected:
     std::string secret;
     void SetUp() override {
         CliTest::SetUp();
@@ -157,8 +179,10 @@ TEST_F(OtpInterop, FiveWrongCodesLockTheUser) {
 }
 
 TEST_F(OtpInterop, MasterRevokesOnlineWithOwnOtp) {
-    auto r = cli({"online", "revoke", "master1", "--by", "master1", "--otp", oathtool_code(secret, kNow)});
+    auto r = cli(
+        {"online", "revoke", "master1", "--by", "master1", "--otp", oathtool_code(secret, kNow)});
     ASSERT_EQ(r.exit_code, 0) << r.out;
     EXPECT_EQ(r.json()["token"]["state"], "revoked");
-    EXPECT_EQ(as("teller1", {"user", "show", "master1"}).json()["earliest_issue_at"], "2026-11-26T10:30:00+09:00");
+    EXPECT_EQ(as("teller1", {"user", "show", "master1"}).json()["earliest_issue_at"],
+              "2026-11-26T10:30:00+09:00");
 }

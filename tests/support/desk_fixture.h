@@ -20,7 +20,7 @@ inline TimePoint japan(int y, int mo, int d, int h, int mi, int s = 0) {
 }
 
 class DeskTest : public ::testing::Test {
-protected:
+  protected:
     MemoryStore store;
     ManualClock clock{japan(2026, 11, 26, 10, 0)};
     FakeCrypto crypto;
@@ -36,8 +36,10 @@ protected:
 
     void SetUp() override {
         policy.ensure_defaults();
-        ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "東京都千代田区1-1", "03-1234-5678"}));
-        ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass"}));
+        ASSERT_TRUE(
+            staff.add_branch(std::nullopt, {"001", "本店", "東京都千代田区1-1", "03-1234-5678"}));
+        ASSERT_TRUE(
+            staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass"}));
         admin = staff.sign_in("admin", "admin-pass").value();
         ASSERT_TRUE(staff.add_branch(admin, {"002", "駅前支店", "", ""}));
         add_staff("teller", "teller", "001");

@@ -11,7 +11,8 @@ namespace td::test {
 
 using namespace td::core;
 
-inline std::uint64_t fnv1a(std::span<const std::uint8_t> data, std::uint64_t h = 1469598103934665603ull) {
+inline std::uint64_t fnv1a(std::span<const std::uint8_t> data,
+                           std::uint64_t h = 1469598103934665603ull) {
     for (auto b : data) h = (h ^ b) * 1099511628211ull;
     return h;
 }
@@ -20,7 +21,7 @@ inline std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 146959810393466
 }
 
 class SequenceRandom final : public RandomSource {
-public:
+  public:
     void fill(std::span<std::uint8_t> out) override {
         for (auto& b : out) {
             state_ = state_ * 6364136223846793005ull + 1442695040888963407ull;
@@ -28,12 +29,12 @@ public:
         }
     }
 
-private:
+  private:
     std::uint64_t state_ = 42;
 };
 
 class FakeOtp final : public OtpCalculator {
-public:
+  public:
     std::string hotp(std::span<const std::uint8_t> key, std::uint64_t counter, int digits,
                      HashAlgorithm) override {
         const std::string c = std::to_string(counter);
@@ -46,7 +47,7 @@ public:
 };
 
 class FakeVault final : public SeedVault {
-public:
+  public:
     std::vector<std::uint8_t> seal(const SecretBytes& seed) override {
         std::vector<std::uint8_t> out{0xAA};
         for (auto b : seed.view()) out.push_back(std::uint8_t(b ^ 0x5C));
@@ -55,19 +56,22 @@ public:
     SecretBytes unseal(std::span<const std::uint8_t> sealed) override {
         if (sealed.empty() || sealed[0] != 0xAA) throw Fault("sealed seed damaged");
         std::vector<std::uint8_t> out;
-        for (std::size_t i = 1; i < sealed.size(); ++i) out.push_back(std::uint8_t(sealed[i] ^ 0x5C));
+        for (std::size_t i = 1; i < sealed.size(); ++i)
+            out.push_back(std::uint8_t(sealed[i] ^ 0x5C));
         return SecretBytes(std::move(out));
     }
 };
 
 class FakeHasher final : public PasswordHasher {
-public:
+  public:
     std::string hash(std::string_view pw) override { return "fake$" + std::to_string(fnv1a(pw)); }
-    bool verify(std::string_view pw, std::string_view encoded) override { return hash(pw) == encoded; }
+    bool verify(std::string_view pw, std::string_view encoded) override {
+        return hash(pw) == encoded;
+    }
 };
 
 class FakeAuditMac final : public AuditMac {
-public:
+  public:
     std::string mac(std::string_view message) override {
         char buf[17];
         std::snprintf(buf, sizeof buf, "%016llx",

@@ -13,7 +13,9 @@ auto find_in(const M& m, const K& k) -> std::optional<typename M::mapped_type> {
 struct Branches final : BranchRepository {
     MemoryState& s;
     explicit Branches(MemoryState& st) : s(st) {}
-    std::optional<Branch> find(const std::string& code) override { return find_in(s.branches, code); }
+    std::optional<Branch> find(const std::string& code) override {
+        return find_in(s.branches, code);
+    }
     void insert(const Branch& b) override { s.branches[b.code] = b; }
     std::int64_t count() override { return std::int64_t(s.branches.size()); }
 };
@@ -90,11 +92,14 @@ struct Applications final : ApplicationRepository {
         return c.id;
     }
     void update(const Application& a) override { s.applications[a.id] = a; }
-    std::optional<Application> find(std::int64_t id) override { return find_in(s.applications, id); }
+    std::optional<Application> find(std::int64_t id) override {
+        return find_in(s.applications, id);
+    }
     std::vector<Application> list(const ApplicationFilter& f) override {
         std::vector<Application> out;
         for (auto& [k, a] : s.applications)
-            if ((!f.state || a.state == *f.state) && (!f.branch_code || a.branch_code == *f.branch_code) &&
+            if ((!f.state || a.state == *f.state) &&
+                (!f.branch_code || a.branch_code == *f.branch_code) &&
                 (!f.login_id || a.login_id == *f.login_id))
                 out.push_back(a);
         return out;
@@ -126,7 +131,7 @@ struct Audit final : AuditRepository {
 };
 
 class MemoryTransaction final : public Transaction {
-public:
+  public:
     explicit MemoryTransaction(MemoryState st)
         : s(std::move(st)), b(s), st_(s), c(s), u(s), t(s), a(s), p(s), au(s) {}
     BranchRepository& branches() override { return b; }
@@ -139,7 +144,7 @@ public:
     AuditRepository& audit() override { return au; }
     MemoryState s;
 
-private:
+  private:
     Branches b;
     StaffRepo st_;
     Contracts c;

@@ -23,14 +23,14 @@ struct MemoryState {
 };
 
 class MemoryStore final : public Store {
-public:
+  public:
     void run(const std::function<bool(Transaction&)>& step) override;
     // Direct access for tests that inspect or tamper with what was committed.
     MemoryState& state() { return state_; }
     int commits = 0;
     int rollbacks = 0;
 
-private:
+  private:
     MemoryState state_;
 };
 

@@ -5,7 +5,9 @@ using namespace td::test;
 
 namespace {
 
-std::string refusal_code(const auto& outcome) { return outcome ? "ok" : outcome.refusal().code; }
+std::string refusal_code(const auto& outcome) {
+    return outcome ? "ok" : outcome.refusal().code;
+}
 
 }  // namespace
 
@@ -42,21 +44,28 @@ TEST_F(DeskTest, GeneratedUsagePasswordIsEightDigitsShownOnce) {
 }
 
 TEST_F(DeskTest, UsagePasswordLengthsAtIntake) {
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "123", false, {}})),
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "123", false, {}})),
+        "start_password_format");
+    EXPECT_EQ(refusal_code(
+                  applications.apply_software_token(teller, {"master1", "123456789", false, {}})),
               "start_password_format");
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "123456789", false, {}})),
-              "start_password_format");
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "１２３４", false, {}})),
-              "full_width_digits");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "１２３４", false, {}})),
+        "full_width_digits");
     EXPECT_TRUE(store.state().applications.empty());
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "12345678", false, {}})), "ok");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "12345678", false, {}})),
+        "ok");
 }
 
 TEST_F(DeskTest, MakerCannotApproveOwnEntry) {
     auto in = applications.apply_software_token(manager, {"master1", "1234", false, {}});
     ASSERT_TRUE(in);
-    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)), "maker_is_checker");
-    EXPECT_EQ(refusal_code(applications.reject(manager, in.value().application.id, "x")), "maker_is_checker");
+    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)),
+              "maker_is_checker");
+    EXPECT_EQ(refusal_code(applications.reject(manager, in.value().application.id, "x")),
+              "maker_is_checker");
     EXPECT_EQ(refusal_code(applications.approve(manager2, in.value().application.id)), "ok");
 }
 
@@ -74,10 +83,12 @@ TEST_F(DeskTest, TellersAndOtherBranchesCannotApprove) {
 }
 
 TEST_F(DeskTest, OnlyHomeBranchStaffEnterApplications) {
-    EXPECT_EQ(refusal_code(applications.apply_software_token(other_branch_manager, {"master1", "1234", false, {}})),
+    EXPECT_EQ(refusal_code(applications.apply_software_token(other_branch_manager,
+                                                             {"master1", "1234", false, {}})),
               "wrong_branch");
-    EXPECT_EQ(refusal_code(applications.apply_software_token(admin, {"master1", "1234", false, {}})),
-              "role_not_allowed");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(admin, {"master1", "1234", false, {}})),
+        "role_not_allowed");
 }
 
 TEST_F(DeskTest, ApprovingTwiceIsRefused) {
@@ -90,29 +101,34 @@ TEST_F(DeskTest, ApprovingTwiceIsRefused) {
 
 TEST_F(DeskTest, OnePhonePerLoginId) {
     issue_token("master1");
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
-              "software_token_exists");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "software_token_exists");
 }
 
 TEST_F(DeskTest, SecondPendingApplicationForSameUserIsRefused) {
     ASSERT_TRUE(applications.apply_software_token(teller, {"master1", "1234", false, {}}));
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
-              "application_pending");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "application_pending");
 }
 
 TEST_F(DeskTest, PcAddressCannotGetASoftwareToken) {
-    EXPECT_EQ(refusal_code(customers.add_user(teller, {"pc1", "1000001", "x", "general", "x@gmail.com"})),
-              "email_not_mobile");
+    EXPECT_EQ(
+        refusal_code(customers.add_user(teller, {"pc1", "1000001", "x", "general", "x@gmail.com"})),
+        "email_not_mobile");
     add_user("nomail", "general", "");
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"nomail", "1234", false, {}})),
-              "mobile_email_required");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"nomail", "1234", false, {}})),
+        "mobile_email_required");
 }
 
 TEST_F(DeskTest, TenTokensPerAppAndTheEleventhIsRefused) {
     const std::string shared = "shared@docomo.ne.jp";
     for (int i = 1; i <= 11; ++i) add_user("u" + std::to_string(i), "general", shared);
     for (int i = 1; i <= 7; ++i) {
-        auto in = applications.apply_software_token(teller, {"u" + std::to_string(i), "1234", false, {}});
+        auto in =
+            applications.apply_software_token(teller, {"u" + std::to_string(i), "1234", false, {}});
         ASSERT_TRUE(in);
         EXPECT_TRUE(std::find(in.value().warnings.begin(), in.value().warnings.end(),
                               "app_token_count_high") == in.value().warnings.end());
@@ -139,13 +155,15 @@ TEST_F(DeskTest, TenTokenLimitIsCheckedAgainAtApproval) {
     ASSERT_TRUE(tenth);
     ASSERT_TRUE(eleventh);
     ASSERT_TRUE(applications.approve(manager, tenth.value().application.id));
-    EXPECT_EQ(refusal_code(applications.approve(manager, eleventh.value().application.id)), "app_token_limit");
+    EXPECT_EQ(refusal_code(applications.approve(manager, eleventh.value().application.id)),
+              "app_token_limit");
 }
 
 TEST_F(DeskTest, RevokeAtTheBranchThenReissueWaitsForTheRule11Time) {
     issue_token("master1");
     clock.set(japan(2026, 11, 26, 20, 50, 0));
-    auto rv = applications.apply_revoke(teller, {"master1", "lost", {"", true, true, "山田", "principal", ""}});
+    auto rv = applications.apply_revoke(
+        teller, {"master1", "lost", {"", true, true, "山田", "principal", ""}});
     ASSERT_TRUE(rv);
     ASSERT_TRUE(applications.approve(manager, rv.value().application.id));
     auto early = applications.apply_software_token(teller, {"master1", "1234", false, {}});
@@ -156,10 +174,13 @@ TEST_F(DeskTest, RevokeAtTheBranchThenReissueWaitsForTheRule11Time) {
     ASSERT_TRUE(view.value().earliest_issue_at);
     EXPECT_EQ(format_japan_iso(*view.value().earliest_issue_at), "2026-11-27T08:10:00+09:00");
     clock.set(japan(2026, 11, 27, 8, 9, 59));
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
-              "reissue_not_yet");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "reissue_not_yet");
     clock.set(japan(2026, 11, 27, 8, 10, 0));
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})), "ok");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "ok");
 }
 
 TEST_F(DeskTest, ReissueRuleIsCheckedAgainAtApproval) {
@@ -176,18 +197,21 @@ TEST_F(DeskTest, ReissueRuleIsCheckedAgainAtApproval) {
     EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"gen1", "1234", false, {}})),
               "reissue_not_yet");
     clock.set(japan(2026, 11, 26, 12, 30, 0));
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"gen1", "1234", false, {}})), "ok");
+    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"gen1", "1234", false, {}})),
+              "ok");
 }
 
 TEST_F(DeskTest, RevokeReasonsAreAFixedList) {
     issue_token("master1");
-    EXPECT_EQ(refusal_code(applications.apply_revoke(teller, {"master1", "tired", {}})), "invalid_choice");
+    EXPECT_EQ(refusal_code(applications.apply_revoke(teller, {"master1", "tired", {}})),
+              "invalid_choice");
     EXPECT_EQ(refusal_code(applications.apply_revoke(teller, {"master1", "returned", {}})),
               "revoke_reason_hardware_only");
 }
 
 TEST_F(DeskTest, RevokeNeedsALiveToken) {
-    EXPECT_EQ(refusal_code(applications.apply_revoke(teller, {"master1", "lost", {}})), "no_live_token");
+    EXPECT_EQ(refusal_code(applications.apply_revoke(teller, {"master1", "lost", {}})),
+              "no_live_token");
 }
 
 TEST_F(DeskTest, MisuseReportStopsTheTokenAtIntake) {
@@ -205,7 +229,9 @@ TEST_F(DeskTest, RejectingOrCancellingAMisuseReportDoesNotRestartTheToken) {
     ASSERT_TRUE(applications.reject(manager, rep.value().application.id, "記入不備"));
     EXPECT_EQ(store.state().tokens.at(t.id).state, TokenState::stopped);
     // A stopped token does not hold back a new issuance.
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})), "ok");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "ok");
 }
 
 TEST_F(DeskTest, ApprovalConfirmsAMisuseReport) {
@@ -217,14 +243,16 @@ TEST_F(DeskTest, ApprovalConfirmsAMisuseReport) {
 }
 
 TEST_F(DeskTest, MisuseReportNeedsDetails) {
-    EXPECT_EQ(refusal_code(applications.apply_misuse_report(teller, {"master1", "", {}})), "required");
+    EXPECT_EQ(refusal_code(applications.apply_misuse_report(teller, {"master1", "", {}})),
+              "required");
 }
 
 TEST_F(DeskTest, UnlockAtTheBranchClearsTheLock) {
     auto& u = store.state().users.at("master1");
     u.otp_state = OtpState::locked;
     u.fail_count = 5;
-    auto in = applications.apply_unlock(teller, {"master1", {"2026-11-25", true, true, "", "", ""}});
+    auto in =
+        applications.apply_unlock(teller, {"master1", {"2026-11-25", true, true, "", "", ""}});
     ASSERT_TRUE(in);
     EXPECT_EQ(user("master1").otp_state, OtpState::locked);
     ASSERT_TRUE(applications.approve(manager, in.value().application.id));
@@ -236,7 +264,8 @@ TEST_F(DeskTest, UnlockForAGeneralUserMentionsTheOnlineRoute) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     auto in = applications.apply_unlock(teller, {"gen1", {}});
     ASSERT_TRUE(in);
-    EXPECT_NE(std::find(in.value().warnings.begin(), in.value().warnings.end(), "online_unlock_available"),
+    EXPECT_NE(std::find(in.value().warnings.begin(), in.value().warnings.end(),
+                        "online_unlock_available"),
               in.value().warnings.end());
 }
 
@@ -244,18 +273,23 @@ TEST_F(DeskTest, UnlockApprovalRefusedWhenNoLongerLocked) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     auto in = applications.apply_unlock(teller, {"gen1", {}});
     ASSERT_TRUE(tokens.online_unlock("gen1", "master1"));
-    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)), "user_not_locked");
+    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)),
+              "user_not_locked");
 }
 
 TEST_F(DeskTest, WrittenFormFactsAreChecked) {
     store.state().users.at("master1").otp_state = OtpState::locked;
-    EXPECT_EQ(refusal_code(applications.apply_unlock(teller, {"master1", {"2026-13-01", true, true, "", "", ""}})),
+    EXPECT_EQ(refusal_code(applications.apply_unlock(
+                  teller, {"master1", {"2026-13-01", true, true, "", "", ""}})),
               "date_format");
-    EXPECT_EQ(refusal_code(applications.apply_unlock(teller, {"master1", {"2026-11-27", true, true, "", "", ""}})),
+    EXPECT_EQ(refusal_code(applications.apply_unlock(
+                  teller, {"master1", {"2026-11-27", true, true, "", "", ""}})),
               "date_in_future");
-    EXPECT_EQ(refusal_code(applications.apply_unlock(teller, {"master1", {"", true, true, "x", "boss", ""}})),
+    EXPECT_EQ(refusal_code(applications.apply_unlock(
+                  teller, {"master1", {"", true, true, "x", "boss", ""}})),
               "invalid_choice");
-    auto ok = applications.apply_unlock(teller, {"master1", {"", true, true, "山田 花子", "agent", ""}});
+    auto ok =
+        applications.apply_unlock(teller, {"master1", {"", true, true, "山田 花子", "agent", ""}});
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok.value().application.form.received_date, "2026-11-26");
     EXPECT_EQ(ok.value().application.form.visitor_role, VisitorRole::agent);
@@ -269,7 +303,8 @@ TEST_F(DeskTest, CancelByMakerOrManagerOnly) {
     auto c = applications.cancel(teller, in.value().application.id);
     ASSERT_TRUE(c);
     EXPECT_EQ(c.value().application.state, ApplicationState::cancelled);
-    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)), "application_not_entered");
+    EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)),
+              "application_not_entered");
 }
 
 TEST_F(DeskTest, RefusedStepChangesNothing) {

@@ -13,7 +13,8 @@ TEST_F(DeskTest, FreshChainsAreIntact) {
 TEST_F(DeskTest, EachBranchHasItsOwnChain) {
     EXPECT_TRUE(store.state().audit.count("002"));
     for (const auto& [chain, events] : store.state().audit)
-        for (std::size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events[i].seq, std::int64_t(i + 1));
+        for (std::size_t i = 0; i < events.size(); ++i)
+            EXPECT_EQ(events[i].seq, std::int64_t(i + 1));
 }
 
 TEST_F(DeskTest, EditedEventBreaksTheChain) {

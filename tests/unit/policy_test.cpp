@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "td/core/policy.h"
+
+#include <gtest/gtest.h>
 
 using namespace td::core;
 

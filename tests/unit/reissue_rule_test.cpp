@@ -1,13 +1,15 @@
 // DOMAIN.md rule 11 and its examples.
-#include <gtest/gtest.h>
-
 #include "td/core/reissue_rule.h"
+
+#include <gtest/gtest.h>
 
 using namespace td::core;
 
 namespace {
 
-TimePoint jst(int d, int h, int m, int s = 0) { return from_japan({2026, 11, d, h, m, s}); }
+TimePoint jst(int d, int h, int m, int s = 0) {
+    return from_japan({2026, 11, d, h, m, s});
+}
 
 TEST(ReissueRule, BeforeNightWindowWaitsThirtyMinutes) {
     EXPECT_EQ(earliest_reissue(jst(26, 20, 49, 59)), jst(26, 21, 19, 59));

@@ -4,9 +4,11 @@ using namespace td::test;
 
 TEST_F(DeskTest, SetUpNeedsNoSignInOnlyOnAnEmptyDatabase) {
     EXPECT_FALSE(staff.needs_bootstrap());
-    EXPECT_EQ(staff.add_branch(std::nullopt, {"003", "x", "", ""}).refusal().code, "sign_in_required");
-    EXPECT_EQ(staff.add_staff(std::nullopt, {"x", "x", "001", "admin", "password-1"}).refusal().code,
+    EXPECT_EQ(staff.add_branch(std::nullopt, {"003", "x", "", ""}).refusal().code,
               "sign_in_required");
+    EXPECT_EQ(
+        staff.add_staff(std::nullopt, {"x", "x", "001", "admin", "password-1"}).refusal().code,
+        "sign_in_required");
 }
 
 TEST(StaffBootstrap, FirstStaffMustBeAdmin) {
@@ -17,8 +19,9 @@ TEST(StaffBootstrap, FirstStaffMustBeAdmin) {
     StaffService staff{ctx};
     EXPECT_TRUE(staff.needs_bootstrap());
     ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "", ""}));
-    EXPECT_EQ(staff.add_staff(std::nullopt, {"t", "t", "001", "teller", "password-1"}).refusal().code,
-              "bootstrap_needs_admin");
+    EXPECT_EQ(
+        staff.add_staff(std::nullopt, {"t", "t", "001", "teller", "password-1"}).refusal().code,
+        "bootstrap_needs_admin");
     EXPECT_TRUE(staff.add_staff(std::nullopt, {"a", "a", "001", "admin", "password-1"}));
 }
 

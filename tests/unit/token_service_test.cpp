@@ -4,7 +4,9 @@
 using namespace td::test;
 
 namespace {
-std::string refusal_code(const auto& outcome) { return outcome ? "ok" : outcome.refusal().code; }
+std::string refusal_code(const auto& outcome) {
+    return outcome ? "ok" : outcome.refusal().code;
+}
 }  // namespace
 
 TEST_F(DeskTest, InitialSetupDeliversTheSeedOnce) {
@@ -32,7 +34,9 @@ TEST_F(DeskTest, WrongUsagePasswordsVoidTheTokenAtTheLimit) {
     EXPECT_EQ(store.state().tokens.at(t.id).state, TokenState::voided);
     EXPECT_EQ(refusal_code(tokens.activate({t.service_id, t.token_user_id, "4321"})), "token_void");
     // A void token is not live: a new application is possible.
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})), "ok");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "ok");
 }
 
 TEST_F(DeskTest, ActivationAttemptsFollowPolicy) {
@@ -125,8 +129,8 @@ TEST_F(DeskTest, OnlineUnlockNeedsAMasterOfTheSameContract) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     add_user("gen2", "general", "");
     EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "gen2")), "not_master");
-    ASSERT_TRUE(customers.add_contract(teller, {"1000002", "別会社", "ベツガイシャ", "", "", "1000001",
-                                                "東京都", "", "001"}));
+    ASSERT_TRUE(customers.add_contract(
+        teller, {"1000002", "別会社", "ベツガイシャ", "", "", "1000001", "東京都", "", "001"}));
     add_user("othermaster", "master", "", "1000002");
     EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "othermaster")), "different_contract");
 }
@@ -146,8 +150,9 @@ TEST_F(DeskTest, MasterMayRevokeTheirOwnToken) {
     auto ok = tokens.online_revoke("master1", "master1", code_at(seed, clock.now()));
     ASSERT_TRUE(ok);
     EXPECT_EQ(ok.value().state, TokenState::revoked);
-    EXPECT_EQ(refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
-              "reissue_not_yet");
+    EXPECT_EQ(
+        refusal_code(applications.apply_software_token(teller, {"master1", "1234", false, {}})),
+        "reissue_not_yet");
 }
 
 TEST_F(DeskTest, HotpHardwareTokensUseTheLookAheadWindow) {
@@ -158,7 +163,9 @@ TEST_F(DeskTest, HotpHardwareTokensUseTheLookAheadWindow) {
     t.mode = OtpMode::hotp;
     t.counter = 0;
     const SecretBytes seed = crypto.vault.unseal(t.sealed_seed);
-    const auto hotp = [&](std::uint64_t c) { return crypto.otp.hotp(seed.view(), c, 6, HashAlgorithm::sha1); };
+    const auto hotp = [&](std::uint64_t c) {
+        return crypto.otp.hotp(seed.view(), c, 6, HashAlgorithm::sha1);
+    };
     EXPECT_FALSE(tokens.verify_otp("gen1", hotp(11)).value().accepted);
     EXPECT_TRUE(tokens.verify_otp("gen1", hotp(10)).value().accepted);
     EXPECT_FALSE(tokens.verify_otp("gen1", hotp(10)).value().accepted);

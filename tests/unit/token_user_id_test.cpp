@@ -1,10 +1,11 @@
+#include "td/core/token_user_id.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "fake_crypto.h"
 #include "td/core/base32.h"
-#include "td/core/token_user_id.h"
 
 using namespace td::core;
 

@@ -1,14 +1,17 @@
 // Input rules: rule 2 (usage-start password), rule 3 (mobile e-mail), text limits.
+#include "td/core/validation.h"
+
 #include <gtest/gtest.h>
 
 #include "td/core/policy.h"
-#include "td/core/validation.h"
 
 using namespace td::core;
 
 namespace {
 
-std::string code_of(const Check& c) { return c ? c->code : "ok"; }
+std::string code_of(const Check& c) {
+    return c ? c->code : "ok";
+}
 
 TEST(StartPassword, FourToEightHalfWidthDigits) {
     EXPECT_EQ(code_of(check_start_password("123")), "start_password_format");
@@ -32,9 +35,11 @@ TEST(StartPassword, RefusesLettersSpacesAndOtherDigitScripts) {
 }
 
 class MobileEmail : public ::testing::Test {
-protected:
+  protected:
     std::vector<std::string> domains = Policy::defaults().mobile_domains;
-    std::string check(const std::string& e) { return code_of(check_mobile_email("mobile_email", e, domains)); }
+    std::string check(const std::string& e) {
+        return code_of(check_mobile_email("mobile_email", e, domains));
+    }
 };
 
 TEST_F(MobileEmail, AcceptsCarrierAddresses) {
@@ -83,10 +88,10 @@ TEST(Text, CountsCodePointsNotBytes) {
 
 TEST(Text, RefusesInvalidUtf8) {
     EXPECT_EQ(code_of(check_text("name", "\xff\xfe", 10)), "invalid_utf8");
-    EXPECT_EQ(code_of(check_text("name", "\xe6\xbc", 10)), "invalid_utf8");        // truncated
-    EXPECT_EQ(code_of(check_text("name", "\xc0\xaf", 10)), "invalid_utf8");        // overlong
-    EXPECT_EQ(code_of(check_text("name", "\xed\xa0\x80", 10)), "invalid_utf8");    // surrogate
-    EXPECT_EQ(code_of(check_text("name", "\xf0\xa0\xae\xb7", 10)), "ok");          // 𠮷
+    EXPECT_EQ(code_of(check_text("name", "\xe6\xbc", 10)), "invalid_utf8");      // truncated
+    EXPECT_EQ(code_of(check_text("name", "\xc0\xaf", 10)), "invalid_utf8");      // overlong
+    EXPECT_EQ(code_of(check_text("name", "\xed\xa0\x80", 10)), "invalid_utf8");  // surrogate
+    EXPECT_EQ(code_of(check_text("name", "\xf0\xa0\xae\xb7", 10)), "ok");        // 𠮷
 }
 
 TEST(Text, RefusesControlCharacters) {
@@ -97,7 +102,8 @@ TEST(Fields, PostalCodeIsNormalised) {
     EXPECT_EQ(normalize_postal_code("postal", "1000001").value(), "100-0001");
     EXPECT_EQ(normalize_postal_code("postal", "100-0001").value(), "100-0001");
     EXPECT_FALSE(normalize_postal_code("postal", "100-00011"));
-    EXPECT_EQ(normalize_postal_code("postal", "１００-０００１").refusal().code, "full_width_digits");
+    EXPECT_EQ(normalize_postal_code("postal", "１００-０００１").refusal().code,
+              "full_width_digits");
 }
 
 TEST(Fields, KanaMustBeKatakana) {

@@ -58,7 +58,7 @@ struct ApplicationView {
 };
 
 class ApplicationService {
-public:
+  public:
     explicit ApplicationService(Context ctx) : ctx_(ctx) {}
 
     Outcome<IntakeResult> apply_software_token(const Actor& actor, const SoftwareTokenRequest& req);
@@ -77,9 +77,12 @@ public:
     Outcome<ApplicationView> show(const Actor& actor, std::int64_t application_id);
     Outcome<std::vector<Application>> list(const Actor& actor, const ApplicationFilter& filter);
 
-private:
+  private:
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
+    // Rejects or cancels an entered application (nothing of it had taken effect).
+    Outcome<ApplicationView> close(const Actor& actor, std::int64_t id, ApplicationState outcome,
+                                   const std::string& reason);
     Context ctx_;
 };
 

@@ -8,13 +8,13 @@
 namespace td::core {
 
 class AuditService {
-public:
+  public:
     explicit AuditService(Context ctx) : ctx_(ctx) {}
 
     // Checks every chain; with an anchor, also that the anchored head is still present.
     ChainCheck verify(const std::optional<std::string>& anchor);
 
-private:
+  private:
     Context ctx_;
 };
 

@@ -14,14 +14,14 @@
 namespace td::core {
 
 class RandomSource {
-public:
+  public:
     virtual ~RandomSource() = default;
     // Cryptographically secure; throws Fault if the generator fails.
     virtual void fill(std::span<std::uint8_t> out) = 0;
 };
 
 class OtpCalculator {
-public:
+  public:
     virtual ~OtpCalculator() = default;
     // RFC 4226 HOTP value for `counter`, zero-padded to `digits` (6–8). TOTP is HOTP of the step.
     virtual std::string hotp(std::span<const std::uint8_t> key, std::uint64_t counter, int digits,
@@ -29,7 +29,7 @@ public:
 };
 
 class SeedVault {
-public:
+  public:
     virtual ~SeedVault() = default;
     // Authenticated encryption under the key file's key; the output holds nonce and tag.
     virtual std::vector<std::uint8_t> seal(const SecretBytes& seed) = 0;
@@ -38,7 +38,7 @@ public:
 };
 
 class PasswordHasher {
-public:
+  public:
     virtual ~PasswordHasher() = default;
     // A slow salted hash, self-describing (algorithm and parameters inside the string).
     virtual std::string hash(std::string_view password) = 0;
@@ -47,7 +47,7 @@ public:
 };
 
 class AuditMac {
-public:
+  public:
     virtual ~AuditMac() = default;
     // Lower-case hex HMAC-SHA256 of `message` under the audit key derived from the key file.
     virtual std::string mac(std::string_view message) = 0;

@@ -34,7 +34,7 @@ struct UserView {
 };
 
 class CustomerService {
-public:
+  public:
     explicit CustomerService(Context ctx) : ctx_(ctx) {}
 
     // Admin, or a teller or manager of the contract's home branch.
@@ -44,7 +44,7 @@ public:
     // Any staff may look; every look is written to the audit trail.
     Outcome<UserView> show_user(const Actor& actor, const std::string& login_id);
 
-private:
+  private:
     Context ctx_;
 };
 

@@ -82,8 +82,8 @@ struct Token {
     TimePoint issued_at{};
     std::optional<TimePoint> activated_at;
     std::optional<TimePoint> ended_at;  // revoked, stopped or voided
-    std::string end_reason;             // revoke reason, "misuse_report", "activation_attempts", …
-    std::int64_t application_id = 0;    // the application that issued it (0: none)
+    std::string end_reason;           // revoke reason, "misuse_report", "activation_attempts", …
+    std::int64_t application_id = 0;  // the application that issued it (0: none)
 };
 
 // What the written form says (書面): received date, who came, what was checked.

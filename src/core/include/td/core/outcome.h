@@ -32,13 +32,13 @@ inline Refusal refuse(std::string code, std::string field = {}) {
 
 // A fault that is not the user's doing (database down, broken key file, corrupt data).
 class Fault : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 template <class T>
 class Outcome {
-public:
+  public:
     Outcome(T value) : v_(std::move(value)) {}
     Outcome(Refusal r) : v_(std::move(r)) {}
 
@@ -49,7 +49,7 @@ public:
     T&& value() && { return std::get<0>(std::move(v_)); }
     const Refusal& refusal() const { return std::get<1>(v_); }
 
-private:
+  private:
     std::variant<T, Refusal> v_;
 };
 

@@ -7,7 +7,7 @@
 namespace td::core {
 
 class PolicyService {
-public:
+  public:
     explicit PolicyService(Context ctx) : ctx_(ctx) {}
 
     // Writes the default of every key not yet stored (db init); idempotent.
@@ -16,7 +16,7 @@ public:
     // Admin only.
     Outcome<Policy> set(const Actor& actor, const std::string& key, const std::string& value);
 
-private:
+  private:
     Context ctx_;
 };
 

@@ -13,7 +13,7 @@
 namespace td::core {
 
 class BranchRepository {
-public:
+  public:
     virtual ~BranchRepository() = default;
     virtual std::optional<Branch> find(const std::string& code) = 0;
     virtual void insert(const Branch& b) = 0;
@@ -21,7 +21,7 @@ public:
 };
 
 class StaffRepository {
-public:
+  public:
     virtual ~StaffRepository() = default;
     virtual std::optional<Staff> find(const std::string& id) = 0;
     virtual void insert(const Staff& s) = 0;
@@ -30,14 +30,14 @@ public:
 };
 
 class ContractRepository {
-public:
+  public:
     virtual ~ContractRepository() = default;
     virtual std::optional<Contract> find(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
 };
 
 class UserRepository {
-public:
+  public:
     virtual ~UserRepository() = default;
     virtual std::optional<User> find(const std::string& login_id) = 0;
     virtual void insert(const User& u) = 0;
@@ -46,7 +46,7 @@ public:
 };
 
 class TokenRepository {
-public:
+  public:
     virtual ~TokenRepository() = default;
     virtual std::optional<Token> find(std::int64_t id) = 0;
     virtual std::optional<Token> find_by_token_user_id(const std::string& token_user_id) = 0;
@@ -66,7 +66,7 @@ struct ApplicationFilter {
 };
 
 class ApplicationRepository {
-public:
+  public:
     virtual ~ApplicationRepository() = default;
     virtual std::int64_t insert(const Application& a) = 0;
     virtual void update(const Application& a) = 0;
@@ -76,7 +76,7 @@ public:
 };
 
 class PolicyRepository {
-public:
+  public:
     virtual ~PolicyRepository() = default;
     virtual std::map<std::string, std::string> all() = 0;
     virtual void put(const std::string& key, const std::string& value) = 0;
@@ -88,7 +88,7 @@ struct ChainHead {
 };
 
 class AuditRepository {
-public:
+  public:
     virtual ~AuditRepository() = default;
     // The newest event of a chain, read so that no other writer can append to the same
     // chain until this transaction ends; nullopt for an empty chain.
@@ -100,7 +100,7 @@ public:
 };
 
 class Transaction {
-public:
+  public:
     virtual ~Transaction() = default;
     virtual BranchRepository& branches() = 0;
     virtual StaffRepository& staff() = 0;
@@ -113,7 +113,7 @@ public:
 };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
     // Runs one workflow step in one write transaction: commits when `step` returns true,
     // rolls back when it returns false or throws (the exception propagates).

@@ -8,7 +8,7 @@
 namespace td::core {
 
 class SecretBytes {
-public:
+  public:
     SecretBytes() = default;
     explicit SecretBytes(std::size_t n) : bytes_(n) {}
     explicit SecretBytes(std::vector<std::uint8_t> bytes) : bytes_(std::move(bytes)) {}
@@ -29,7 +29,7 @@ public:
         for (std::size_t i = 0; i < bytes_.size(); ++i) p[i] = 0;
     }
 
-private:
+  private:
     std::vector<std::uint8_t> bytes_;
 };
 

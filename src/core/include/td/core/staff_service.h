@@ -20,7 +20,7 @@ struct AddStaffRequest {
 };
 
 class StaffService {
-public:
+  public:
     explicit StaffService(Context ctx) : ctx_(ctx) {}
 
     // True until the first member of staff exists: then set-up needs no sign-in.
@@ -35,7 +35,7 @@ public:
     Outcome<Staff> reset_password(const Actor& actor, const std::string& staff_id,
                                   const std::string& new_password);
 
-private:
+  private:
     Context ctx_;
 };
 

@@ -31,7 +31,7 @@ struct OtpResult {
 };
 
 class TokenService {
-public:
+  public:
     explicit TokenService(Context ctx) : ctx_(ctx) {}
 
     // Wrong usage-start passwords are counted; at the policy's limit the token becomes void.
@@ -40,11 +40,12 @@ public:
     Outcome<OtpResult> verify_otp(const std::string& login_id, const std::string& code);
     // A master user of the same contract unlocks a general user.
     Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id);
-    // A master user revokes a token of the same contract (their own too), confirming with their OTP.
+    // A master user revokes a token of the same contract (their own too), confirming with their
+    // OTP.
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
                                  const std::string& master_otp);
 
-private:
+  private:
     Context ctx_;
 };
 
