@@ -15,8 +15,9 @@ bool is_live(const Token& t) {
 }
 
 bool another_pending(Transaction& tx, const Application& app) {
-    for (const auto& other :
-         tx.applications().list({ApplicationState::entered, std::nullopt, app.login_id}))
+    auto pending = ApplicationFilter::for_user(app.login_id);
+    pending.state = ApplicationState::entered;
+    for (const auto& other : tx.applications().list(pending))
         if (other.kind == app.kind && other.id != app.id) return true;
     return false;
 }

@@ -125,7 +125,7 @@ Outcome<UserView> CustomerService::show_user(const Actor& actor, const std::stri
         const auto contract = tx.contracts().find(user->contract_number);
         if (!contract) throw Fault("user " + user->login_id + " has no contract");
         UserView view{*user, *contract, tx.tokens().for_user(login_id),
-                      tx.applications().list({std::nullopt, std::nullopt, login_id}), std::nullopt};
+                      tx.applications().list(ApplicationFilter::for_user(login_id)), std::nullopt};
         view.earliest_issue_at = reissue_restriction(view.tokens, ctx_.clock.now());
         audit(ctx_, tx, contract->branch_code, actor.staff_id, "user_viewed", "user:" + login_id);
         return view;

@@ -184,6 +184,21 @@ std::vector<core::Application> SqlApplicationRepository::list(
         if (filter.state) add("state = :state", state);
         if (filter.branch_code) add("branch_code = :branch_code", *filter.branch_code);
         if (filter.login_id) add("login_id = :login_id", *filter.login_id);
+        // Instants are stored as fixed-width UTC text, so text order is time order.
+        const std::string from = filter.active_from ? time_column(*filter.active_from) : "";
+        const std::string until =
+            filter.active_until ? time_column(*filter.active_until) : "9999-12-31T23:59:59Z";
+        if (filter.active_from || filter.active_until) {
+            where += where.empty() ? " WHERE " : " AND ";
+            where +=
+                "((entered_at >= :f1 AND entered_at < :u1) OR"
+                " (decided_at IS NOT NULL AND decided_at >= :f2 AND decided_at < :u2))";
+            q.in(from).in(until).in(from).in(until);
+        }
+        if (filter.not_printed_as)
+            add("NOT EXISTS (SELECT 1 FROM prints p WHERE p.application_id = applications.id"
+                " AND p.document = :document)",
+                *filter.not_printed_as);
         return fetch_all(q, row, select_applications() + where + " ORDER BY id", from_row);
     });
 }

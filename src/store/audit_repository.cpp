@@ -115,4 +115,19 @@ std::vector<core::AuditEvent> SqlAuditRepository::events(const std::string& chai
     });
 }
 
+std::optional<core::ChainHead> SqlAuditRepository::head_before(const std::string& chain,
+                                                               core::TimePoint until) {
+    return db_.guard("reading an audit chain's head", [&]() -> std::optional<core::ChainHead> {
+        // Fixed-width UTC text: text order is time order.
+        const std::string until_text = time_column(until);
+        core::ChainHead head;
+        Query q(db_.sql);
+        q.out(head.seq).out(head.mac).in(chain).in(chain).in(until_text);
+        if (!q.run("SELECT seq, mac FROM audit_events WHERE chain = :chain AND seq ="
+                   " (SELECT MAX(seq) FROM audit_events WHERE chain = :chain2 AND at < :until)"))
+            return std::nullopt;
+        return head;
+    });
+}
+
 }  // namespace td::store

@@ -12,6 +12,8 @@ class SqlAuditRepository final : public core::AuditRepository {
     // Sorted by byte value, whatever the database's collation.
     std::vector<std::string> chains() override;
     std::vector<core::AuditEvent> events(const std::string& chain) override;
+    std::optional<core::ChainHead> head_before(const std::string& chain,
+                                               core::TimePoint until) override;
 
   private:
     const Db& db_;

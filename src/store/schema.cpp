@@ -134,6 +134,21 @@ const std::vector<Migration>& schema_migrations() {
             " seq BIGINT NOT NULL,"
             " mac TEXT NOT NULL)",
         }},
+        // 2: printed documents (print and reprint counts) and the journal's day query.
+        {{
+            "CREATE TABLE prints ("
+            " document TEXT NOT NULL,"
+            " target TEXT NOT NULL,"
+            " application_id BIGINT,"
+            " print_count BIGINT NOT NULL,"
+            " first_at TEXT NOT NULL,"
+            " last_at TEXT NOT NULL,"
+            " last_by TEXT NOT NULL,"
+            " PRIMARY KEY (document, target))",
+
+            "CREATE INDEX prints_by_application ON prints (application_id, document)",
+            "CREATE INDEX applications_by_branch_entered ON applications (branch_code, entered_at)",
+        }},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "branch_repository.h"
 #include "contract_repository.h"
 #include "policy_repository.h"
+#include "print_repository.h"
 #include "staff_repository.h"
 #include "token_repository.h"
 #include "user_repository.h"
@@ -21,7 +22,8 @@ class SqlTransaction final : public core::Transaction {
           tokens_(db),
           applications_(db),
           policy_(db),
-          audit_(db) {}
+          audit_(db),
+          prints_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -31,6 +33,7 @@ class SqlTransaction final : public core::Transaction {
     core::ApplicationRepository& applications() override { return applications_; }
     core::PolicyRepository& policy() override { return policy_; }
     core::AuditRepository& audit() override { return audit_; }
+    core::PrintRepository& prints() override { return prints_; }
 
   private:
     SqlBranchRepository branches_;
@@ -41,6 +44,7 @@ class SqlTransaction final : public core::Transaction {
     SqlApplicationRepository applications_;
     SqlPolicyRepository policy_;
     SqlAuditRepository audit_;
+    SqlPrintRepository prints_;
 };
 
 }  // namespace td::store

@@ -48,14 +48,22 @@ TEST_P(QueryTest, ApplicationListFiltersByEachFieldAndCombinations) {
         return ids(read([&](core::Transaction& tx) { return tx.applications().list(f); }));
     };
     using V = std::vector<std::int64_t>;
+    auto filter = [](std::optional<core::ApplicationState> state,
+                     std::optional<std::string> branch, std::optional<std::string> login) {
+        core::ApplicationFilter f;
+        f.state = state;
+        f.branch_code = branch;
+        f.login_id = login;
+        return f;
+    };
     EXPECT_EQ(list({}), (V{id[0], id[1], id[2], id[3], id[4], id[5]}));
-    EXPECT_EQ(list({ApplicationState::entered, {}, {}}), (V{id[0], id[2], id[3]}));
-    EXPECT_EQ(list({{}, "002", {}}), (V{id[3], id[4], id[5]}));
-    EXPECT_EQ(list({{}, {}, "a1"}), (V{id[0], id[1]}));
-    EXPECT_EQ(list({ApplicationState::entered, "001", {}}), (V{id[0], id[2]}));
-    EXPECT_EQ(list({ApplicationState::entered, "002", "b1"}), (V{id[3]}));
-    EXPECT_EQ(list({ApplicationState::approved, "002", {}}), V{});
-    EXPECT_EQ(list({{}, {}, "'; DROP TABLE users; --"}), V{});
+    EXPECT_EQ(list(filter(ApplicationState::entered, {}, {})), (V{id[0], id[2], id[3]}));
+    EXPECT_EQ(list(filter({}, "002", {})), (V{id[3], id[4], id[5]}));
+    EXPECT_EQ(list(filter({}, {}, "a1")), (V{id[0], id[1]}));
+    EXPECT_EQ(list(filter(ApplicationState::entered, "001", {})), (V{id[0], id[2]}));
+    EXPECT_EQ(list(filter(ApplicationState::entered, "002", "b1")), (V{id[3]}));
+    EXPECT_EQ(list(filter(ApplicationState::approved, "002", {})), V{});
+    EXPECT_EQ(list(filter({}, {}, "'; DROP TABLE users; --")), V{});
 }
 
 TEST_P(QueryTest, CountLiveSoftwareByEmailCountsOnlyIssuedOrActiveSoftware) {

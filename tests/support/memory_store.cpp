@@ -100,9 +100,21 @@ struct Applications final : ApplicationRepository {
         for (auto& [k, a] : s.applications)
             if ((!f.state || a.state == *f.state) &&
                 (!f.branch_code || a.branch_code == *f.branch_code) &&
-                (!f.login_id || a.login_id == *f.login_id))
+                (!f.login_id || a.login_id == *f.login_id) && active_in(a, f) && unprinted(a, f))
                 out.push_back(a);
         return out;
+    }
+    static bool in_range(TimePoint t, const ApplicationFilter& f) {
+        return (!f.active_from || t >= *f.active_from) && (!f.active_until || t < *f.active_until);
+    }
+    static bool active_in(const Application& a, const ApplicationFilter& f) {
+        return in_range(a.entered_at, f) || (a.decided_at && in_range(*a.decided_at, f));
+    }
+    bool unprinted(const Application& a, const ApplicationFilter& f) const {
+        if (!f.not_printed_as) return true;
+        for (const auto& [key, rec] : s.prints)
+            if (rec.document == *f.not_printed_as && rec.application_id == a.id) return false;
+        return true;
     }
 };
 
@@ -128,12 +140,37 @@ struct Audit final : AuditRepository {
         return out;
     }
     std::vector<AuditEvent> events(const std::string& chain) override { return s.audit[chain]; }
+    std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) override {
+        std::optional<ChainHead> head;
+        for (const auto& e : s.audit[chain])
+            if (e.at < until) head = ChainHead{e.seq, e.mac};
+        return head;
+    }
+};
+
+struct Prints final : PrintRepository {
+    MemoryState& s;
+    explicit Prints(MemoryState& st) : s(st) {}
+    std::optional<PrintRecord> find(const std::string& document,
+                                    const std::string& target) override {
+        return find_in(s.prints, std::pair{document, target});
+    }
+    PrintRecord record(const std::string& document, const std::string& target,
+                       std::int64_t application_id, const std::string& by, TimePoint at) override {
+        auto [it, fresh] = s.prints.try_emplace({document, target});
+        PrintRecord& r = it->second;
+        if (fresh) r = PrintRecord{document, target, application_id, 0, at, at, by};
+        ++r.count;
+        r.last_at = at;
+        r.last_by = by;
+        return r;
+    }
 };
 
 class MemoryTransaction final : public Transaction {
   public:
     explicit MemoryTransaction(MemoryState st)
-        : s(std::move(st)), b(s), st_(s), c(s), u(s), t(s), a(s), p(s), au(s) {}
+        : s(std::move(st)), b(s), st_(s), c(s), u(s), t(s), a(s), p(s), au(s), pr(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -142,6 +179,7 @@ class MemoryTransaction final : public Transaction {
     ApplicationRepository& applications() override { return a; }
     PolicyRepository& policy() override { return p; }
     AuditRepository& audit() override { return au; }
+    PrintRepository& prints() override { return pr; }
     MemoryState s;
 
   private:
@@ -153,6 +191,7 @@ class MemoryTransaction final : public Transaction {
     Applications a;
     PolicyRepo p;
     Audit au;
+    Prints pr;
 };
 
 }  // namespace

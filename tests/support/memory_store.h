@@ -19,6 +19,7 @@ struct MemoryState {
     std::map<std::int64_t, Application> applications;
     std::map<std::string, std::string> policy;
     std::map<std::string, std::vector<AuditEvent>> audit;
+    std::map<std::pair<std::string, std::string>, PrintRecord> prints;
     std::int64_t next_id = 1;
 };
 

@@ -63,6 +63,18 @@ struct ApplicationFilter {
     std::optional<ApplicationState> state;
     std::optional<std::string> branch_code;
     std::optional<std::string> login_id;
+    // Only applications entered or decided in [from, until) (a branch's day, for the journal).
+    std::optional<TimePoint> active_from;
+    std::optional<TimePoint> active_until;
+    // Only applications with no print recorded of this document (e.g. completion notices
+    // not yet printed).
+    std::optional<std::string> not_printed_as;
+
+    static ApplicationFilter for_user(const std::string& login_id) {
+        ApplicationFilter f;
+        f.login_id = login_id;
+        return f;
+    }
 };
 
 class ApplicationRepository {
@@ -97,6 +109,28 @@ class AuditRepository {
     virtual std::vector<std::string> chains() = 0;
     // A chain's events in the order they are stored (by seq).
     virtual std::vector<AuditEvent> events(const std::string& chain) = 0;
+    // The last event of a chain recorded before `until`; nullopt when there is none.
+    virtual std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) = 0;
+};
+
+// How often a document was printed for a target (an application, a branch's day, a form).
+struct PrintRecord {
+    std::string document;  // template name, e.g. "completion_notice"
+    std::string target;    // e.g. "application:12", "journal:001:2026-11-26"
+    std::int64_t application_id = 0;  // 0 when the target is not an application
+    std::int64_t count = 0;
+    TimePoint first_at{};
+    TimePoint last_at{};
+    std::string last_by;
+};
+
+class PrintRepository {
+public:
+    virtual ~PrintRepository() = default;
+    virtual std::optional<PrintRecord> find(const std::string& document, const std::string& target) = 0;
+    // Counts one more print (the first creates the record) and returns the record after it.
+    virtual PrintRecord record(const std::string& document, const std::string& target,
+                               std::int64_t application_id, const std::string& by, TimePoint at) = 0;
 };
 
 class Transaction {
@@ -110,6 +144,7 @@ class Transaction {
     virtual ApplicationRepository& applications() = 0;
     virtual PolicyRepository& policy() = 0;
     virtual AuditRepository& audit() = 0;
+    virtual PrintRepository& prints() = 0;
 };
 
 class Store {
