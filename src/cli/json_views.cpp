@@ -101,6 +101,7 @@ Json policy_json(const core::Policy& p) {
     return {{"lock_threshold", p.lock_threshold}, {"drift_steps", p.drift_steps},
             {"otp_digits", p.otp_digits},         {"activation_attempts", p.activation_attempts},
             {"mobile_domains", p.mobile_domains}, {"service_id", p.service_id},
+            {"letter_date_style", p.letter_date_style},
             {"hotp_lookahead", p.hotp_lookahead}};
 }
 

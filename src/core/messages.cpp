@@ -141,6 +141,19 @@ const std::map<std::string, Text>& refusal_texts() {
         {"master_unlock_at_branch",
          {"マスターユーザの利用停止解除はお取引店での書面手続きが必要です。",
           "A master user can be unlocked only at the branch, on a written form."}},
+        {"application_not_approved",
+         {"この申込はまだ承認されていません（状態：{state}）。",
+          "This application has not been approved (state: {state})."}},
+        {"not_an_issued_software_token",
+         {"初期設定のご案内は、承認済のソフトウェアトークンの申込にのみ印刷できます。",
+          "An activation letter exists only for an approved software-token application."}},
+        {"unprintable_character",
+         {"{field}の「{character}」（{code_point}"
+          "）は印刷できず、登録された代替文字もありません。外字表に代替文字を登録してください。",
+          "The character {character} ({code_point}) in {field} cannot be printed and has no "
+          "registered substitute; register one in the substitute table."}},
+        {"nothing_to_print",
+         {"未印刷の通知書はありません。", "There is nothing waiting to be printed."}},
         {"otp_wrong",
          {"ワンタイムパスワードが正しくありません。", "The one-time password is wrong."}},
         {"otp_replayed",
@@ -234,6 +247,8 @@ const std::map<std::string, Text>& field_texts() {
         {"as", {"職員", "staff"}},
         {"application_id", {"受付番号", "application number"}},
         {"key", {"設定項目", "policy key"}},
+        {"type", {"書面の種類", "form type"}},
+        {"date", {"日付", "date"}},
         {"value", {"設定値", "policy value"}},
     };
     return t;

@@ -66,8 +66,8 @@ Policy Policy::defaults() {
 
 const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
-        "lock_threshold", "drift_steps", "otp_digits",    "activation_attempts",
-        "mobile_domains", "service_id",  "hotp_lookahead"};
+        "lock_threshold", "drift_steps", "otp_digits",     "activation_attempts",
+        "mobile_domains", "service_id",  "hotp_lookahead", "letter_date_style"};
     return keys;
 }
 
@@ -81,6 +81,8 @@ Policy policy_from_values(const std::map<std::string, std::string>& stored) {
     if (auto it = stored.find("mobile_domains"); it != stored.end())
         p.mobile_domains = split_domains(it->second);
     if (auto it = stored.find("service_id"); it != stored.end()) p.service_id = it->second;
+    if (auto it = stored.find("letter_date_style"); it != stored.end())
+        p.letter_date_style = it->second;
     return p;
 }
 
@@ -89,6 +91,7 @@ std::map<std::string, std::string> policy_to_values(const Policy& p) {
     for (const auto& r : kIntKeys) out[r.key] = std::to_string(p.*r.member);
     out["mobile_domains"] = join(p.mobile_domains);
     out["service_id"] = p.service_id;
+    out["letter_date_style"] = p.letter_date_style;
     return out;
 }
 
@@ -118,6 +121,11 @@ Outcome<std::string> normalize_policy_value(const std::string& key, const std::s
                             return std::isalnum(static_cast<unsigned char>(c)) != 0;
                         });
         if (!ok) return refuse("policy_service_id_format", "value").with("key", key);
+        return value;
+    }
+    if (key == "letter_date_style") {
+        if (value != "wareki" && value != "seireki")
+            return refuse("invalid_choice", "value").with("choices", "wareki|seireki");
         return value;
     }
     return refuse("policy_unknown_key", "key").with("key", key);

@@ -44,7 +44,7 @@ struct PdfMetadata {
 using RenderProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
 class DocumentRenderer {
-public:
+  public:
     virtual ~DocumentRenderer() = default;
     // Whether the configured font has a glyph for the code point and the PDF library can
     // address it (libharu 2.3 cannot address code points above U+FFFF).

@@ -16,6 +16,7 @@ struct Policy {
     std::vector<std::string> mobile_domains;  // rule 3
     std::string service_id;                   // サービスID given to every software token
     int hotp_lookahead = 10;                  // rule 7, hardware HOTP devices
+    std::string letter_date_style = "wareki";  // dates on letters: wareki (和暦) or seireki (西暦)
 
     static Policy defaults();
 };

@@ -115,8 +115,8 @@ class AuditRepository {
 
 // How often a document was printed for a target (an application, a branch's day, a form).
 struct PrintRecord {
-    std::string document;  // template name, e.g. "completion_notice"
-    std::string target;    // e.g. "application:12", "journal:001:2026-11-26"
+    std::string document;             // template name, e.g. "completion_notice"
+    std::string target;               // e.g. "application:12", "journal:001:2026-11-26"
     std::int64_t application_id = 0;  // 0 when the target is not an application
     std::int64_t count = 0;
     TimePoint first_at{};
@@ -125,12 +125,14 @@ struct PrintRecord {
 };
 
 class PrintRepository {
-public:
+  public:
     virtual ~PrintRepository() = default;
-    virtual std::optional<PrintRecord> find(const std::string& document, const std::string& target) = 0;
+    virtual std::optional<PrintRecord> find(const std::string& document,
+                                            const std::string& target) = 0;
     // Counts one more print (the first creates the record) and returns the record after it.
     virtual PrintRecord record(const std::string& document, const std::string& target,
-                               std::int64_t application_id, const std::string& by, TimePoint at) = 0;
+                               std::int64_t application_id, const std::string& by,
+                               TimePoint at) = 0;
 };
 
 class Transaction {

@@ -1,0 +1,254 @@
+#include "td/core/document_service.h"
+
+#include "step.h"
+#include "td/core/customer_service.h"
+#include "td/core/letter_builder.h"
+#include "td/core/reissue_rule.h"
+#include "td/core/validation.h"
+
+namespace td::core {
+
+using detail::audit;
+using detail::run_step;
+
+namespace {
+
+struct Target {
+    std::string key;
+    std::int64_t application_id = 0;
+};
+
+LetterSetting setting(Transaction& tx, Language lang, TimePoint now) {
+    const Policy p = detail::load_policy(tx);
+    return {lang, p.letter_date_style == "seireki" ? DateStyle::seireki : DateStyle::wareki, now};
+}
+
+Check may_print_for(const Actor& actor, const std::string& branch_code) {
+    if (actor.role == Role::admin) return std::nullopt;
+    if (actor.branch_code != branch_code)
+        return refuse("wrong_branch", "as").with("branch", branch_code);
+    return std::nullopt;
+}
+
+struct Customer {
+    Branch branch;
+    Contract contract;
+    User user;
+};
+
+Customer customer_of(Transaction& tx, const std::string& login_id) {
+    const auto user = tx.users().find(login_id);
+    if (!user) throw Fault("missing user " + login_id);
+    const auto contract = tx.contracts().find(user->contract_number);
+    if (!contract) throw Fault("user " + login_id + " has no contract");
+    const auto branch = tx.branches().find(contract->branch_code);
+    if (!branch) throw Fault("contract " + contract->number + " has no branch");
+    return {*branch, *contract, *user};
+}
+
+// The notice of one approved application, before 外字 substitution.
+Outcome<DocumentModel> notice_model(Transaction& tx, const Application& app,
+                                    const LetterSetting& s) {
+    if (app.state != ApplicationState::approved)
+        return refuse("application_not_approved", "application_id")
+            .with("state", std::string(to_string(app.state)));
+    const Customer c = customer_of(tx, app.login_id);
+    const std::optional<Token> token =
+        app.token_id ? tx.tokens().find(app.token_id) : std::optional<Token>{};
+    std::optional<TimePoint> earliest;
+    if (app.kind == ApplicationKind::revoke && token && token->ended_at)
+        earliest = earliest_reissue(*token->ended_at);
+    return completion_notice_model(s, c.branch, c.contract, c.user, app, token, earliest);
+}
+
+}  // namespace
+
+std::optional<std::string> form_template_for(const std::string& type) {
+    if (type == "token-application") return std::string(kFormTokenApplication);
+    if (type == "unlock") return std::string(kFormUnlock);
+    if (type == "revoke") return std::string(kFormRevoke);
+    if (type == "misuse-report") return std::string(kFormMisuseReport);
+    return std::nullopt;
+}
+
+namespace {
+
+// Substitutes, renders and records: the common tail of every print.
+Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, Transaction& tx,
+                               const Actor& actor, const std::string& chain,
+                               std::vector<DocumentModel> docs, const std::vector<Target>& targets,
+                               const PdfMetadata& meta, const RenderProgress& progress) {
+    auto subs = substitute_unprintable(docs, renderer);
+    if (!subs) return subs.refusal();
+    PrintedDocument out;
+    out.substitutions = subs.value();
+    out.documents = docs.size();
+    out.pdf = renderer.render(docs, meta, progress);
+    const std::string document = docs.empty() ? std::string{} : docs.front().template_name;
+    for (const auto& t : targets) {
+        const auto rec =
+            tx.prints().record(document, t.key, t.application_id, actor.staff_id, meta.created);
+        out.print_count = rec.count;
+        std::string detail = "document=" + document + " count=" + std::to_string(rec.count);
+        if (!out.substitutions.empty())
+            detail += " substitutes=" + describe_substitutions(out.substitutions);
+        audit(ctx, tx, chain, actor.staff_id,
+              rec.count == 1 ? "document_printed" : "document_reprinted", t.key, detail);
+    }
+    return out;
+}
+
+}  // namespace
+
+Outcome<PrintedDocument> DocumentService::completion_notice(const Actor& actor, std::int64_t id,
+                                                            Language lang) {
+    return run_step<PrintedDocument>(ctx_.store, [&](Transaction& tx) -> Outcome<PrintedDocument> {
+        const auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        if (auto bad = may_print_for(actor, app->branch_code)) return *bad;
+        const TimePoint now = ctx_.clock.now();
+        auto model = notice_model(tx, *app, setting(tx, lang, now));
+        if (!model) return model.refusal();
+        return print(ctx_, renderer_, tx, actor, app->branch_code, {model.value()},
+                     {{"application:" + std::to_string(id), id}},
+                     {"お手続き完了のお知らせ " + reference_number(*app), kCompletionNotice, now},
+                     {});
+    });
+}
+
+Outcome<std::vector<Substitution>> DocumentService::preview_notice_substitutes(const Actor& actor,
+                                                                               std::int64_t id,
+                                                                               Language lang) {
+    std::optional<Outcome<std::vector<Substitution>>> result;
+    ctx_.store.run([&](Transaction& tx) {
+        const auto app = tx.applications().find(id);
+        if (!app) {
+            result.emplace(refuse("unknown_application", "application_id"));
+        } else if (auto bad = may_print_for(actor, app->branch_code)) {
+            result.emplace(*bad);
+        } else {
+            auto model = notice_model(tx, *app, setting(tx, lang, ctx_.clock.now()));
+            if (!model) {
+                result.emplace(model.refusal());
+            } else {
+                std::vector<DocumentModel> docs{model.value()};
+                result.emplace(substitute_unprintable(docs, renderer_));
+            }
+        }
+        return false;
+    });
+    return std::move(*result);
+}
+
+Outcome<PrintedDocument> DocumentService::activation_letter(const Actor& actor, std::int64_t id,
+                                                            Language lang) {
+    return run_step<PrintedDocument>(ctx_.store, [&](Transaction& tx) -> Outcome<PrintedDocument> {
+        const auto app = tx.applications().find(id);
+        if (!app) return refuse("unknown_application", "application_id");
+        if (auto bad = may_print_for(actor, app->branch_code)) return *bad;
+        if (app->kind != ApplicationKind::software_token ||
+            app->state != ApplicationState::approved || app->token_id == 0)
+            return refuse("not_an_issued_software_token", "application_id");
+        const auto token = tx.tokens().find(app->token_id);
+        if (!token) throw Fault("application " + std::to_string(id) + " names a missing token");
+        const Customer c = customer_of(tx, app->login_id);
+        const TimePoint now = ctx_.clock.now();
+        auto doc = activation_letter_model(setting(tx, lang, now), c.branch, c.contract, c.user,
+                                           *app, *token);
+        return print(ctx_, renderer_, tx, actor, app->branch_code, {doc},
+                     {{"application:" + std::to_string(id), id}},
+                     {"初期設定のご案内 " + reference_number(*app), kActivationLetter, now}, {});
+    });
+}
+
+Outcome<PrintedDocument> DocumentService::written_form(const Actor& actor, const std::string& type,
+                                                       const std::string& login_id, Language lang) {
+    const auto template_name = form_template_for(type);
+    if (!template_name)
+        return refuse("invalid_choice", "type")
+            .with("choices", "token-application|unlock|revoke|misuse-report");
+    if (!login_id.empty())
+        if (auto bad = check_login_id("login_id", login_id)) return *bad;
+    return run_step<PrintedDocument>(ctx_.store, [&](Transaction& tx) -> Outcome<PrintedDocument> {
+        FormParties parties;
+        std::string target = "blank:" + actor.branch_code;
+        if (login_id.empty()) {
+            const auto branch = tx.branches().find(actor.branch_code);
+            if (!branch) throw Fault("staff " + actor.staff_id + " has no branch");
+            parties.branch = *branch;
+        } else {
+            if (!tx.users().find(login_id)) return refuse("unknown_login_id", "login_id");
+            Customer c = customer_of(tx, login_id);
+            if (auto bad = may_print_for(actor, c.branch.code)) return *bad;
+            parties = {c.branch, c.contract, c.user};
+            target = "user:" + login_id;
+        }
+        const TimePoint now = ctx_.clock.now();
+        auto doc = written_form_model(*template_name, setting(tx, lang, now), parties);
+        return print(ctx_, renderer_, tx, actor, parties.branch.code, {doc}, {{target, 0}},
+                     {"書面 " + type, *template_name, now}, {});
+    });
+}
+
+Outcome<PrintedDocument> DocumentService::journal(const Actor& actor,
+                                                  const std::string& branch_code,
+                                                  const std::string& date, Language lang) {
+    if (auto bad = check_branch_code("branch", branch_code)) return *bad;
+    if (auto bad = check_date("date", date)) return *bad;
+    if (actor.role == Role::teller)
+        return refuse("role_not_allowed", "as").with("role", "manager|admin");
+    return run_step<PrintedDocument>(ctx_.store, [&](Transaction& tx) -> Outcome<PrintedDocument> {
+        const auto branch = tx.branches().find(branch_code);
+        if (!branch) return refuse("unknown_branch", "branch");
+        if (auto bad = may_print_for(actor, branch_code)) return *bad;
+        const auto day = *parse_date(date);
+        const TimePoint start = from_japan(
+            {int(day.year()), int(unsigned(day.month())), int(unsigned(day.day())), 0, 0, 0});
+        const TimePoint end = start + std::chrono::days{1};
+        ApplicationFilter f;
+        f.branch_code = branch_code;
+        f.active_from = start;
+        f.active_until = end;
+        std::vector<JournalEntry> entries;
+        for (const auto& app : tx.applications().list(f)) {
+            const auto contract = tx.contracts().find(app.contract_number);
+            entries.push_back({app, contract ? contract->company_name : std::string{}});
+        }
+        std::vector<std::pair<std::string, ChainHead>> heads;
+        for (const std::string& chain : {branch_code, std::string(kSystemChain)})
+            if (auto head = tx.audit().head_before(chain, end)) heads.emplace_back(chain, *head);
+        const TimePoint now = ctx_.clock.now();
+        auto doc =
+            journal_model(setting(tx, lang, now), *branch, day, entries, heads, actor.staff_id);
+        return print(ctx_, renderer_, tx, actor, branch_code, {doc},
+                     {{"journal:" + branch_code + ":" + date, 0}},
+                     {"取扱記録 " + branch_code + " " + date, kBranchJournal, now}, {});
+    });
+}
+
+Outcome<PrintedDocument> DocumentService::pending_notices(const Actor& actor, Language lang,
+                                                          const RenderProgress& progress) {
+    if (actor.role == Role::admin)
+        return refuse("role_not_allowed", "as").with("role", "teller|manager");
+    return run_step<PrintedDocument>(ctx_.store, [&](Transaction& tx) -> Outcome<PrintedDocument> {
+        ApplicationFilter f;
+        f.state = ApplicationState::approved;
+        f.branch_code = actor.branch_code;
+        f.not_printed_as = kCompletionNotice;
+        const TimePoint now = ctx_.clock.now();
+        const LetterSetting s = setting(tx, lang, now);
+        std::vector<DocumentModel> docs;
+        std::vector<Target> targets;
+        for (const auto& app : tx.applications().list(f)) {
+            auto model = notice_model(tx, app, s);
+            if (!model) return model.refusal();
+            docs.push_back(std::move(model.value()));
+            targets.push_back({"application:" + std::to_string(app.id), app.id});
+        }
+        if (docs.empty()) return refuse("nothing_to_print");
+        return print(ctx_, renderer_, tx, actor, actor.branch_code, std::move(docs), targets,
+                     {"お手続き完了のお知らせ（一括）", kCompletionNotice, now}, progress);
+    });
+}
+
+}  // namespace td::core

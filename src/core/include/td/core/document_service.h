@@ -1,0 +1,54 @@
+#pragma once
+// Printing: builds the documents, substitutes 外字, renders them and records every print and
+// reprint (count, who, when) with its audit event, in one transaction.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "td/core/context.h"
+#include "td/core/document_model.h"
+#include "td/core/gaiji.h"
+#include "td/core/outcome.h"
+
+namespace td::core {
+
+struct PrintedDocument {
+    std::vector<std::uint8_t> pdf;
+    std::vector<Substitution> substitutions;
+    std::int64_t print_count = 0;  // of this document for this target, this print included
+    std::size_t documents = 0;     // pages' worth of documents in the file
+};
+
+// Form types as the CLI names them: token-application, unlock, revoke, misuse-report.
+std::optional<std::string> form_template_for(const std::string& type);
+
+class DocumentService {
+  public:
+    DocumentService(Context ctx, DocumentRenderer& renderer) : ctx_(ctx), renderer_(renderer) {}
+
+    // The completion notice of an approved application.
+    Outcome<PrintedDocument> completion_notice(const Actor& actor, std::int64_t application_id,
+                                               Language lang);
+    // The activation letter of an approved software-token application.
+    Outcome<PrintedDocument> activation_letter(const Actor& actor, std::int64_t application_id,
+                                               Language lang);
+    // A written form pre-filled for a user, or blank when `login_id` is empty.
+    Outcome<PrintedDocument> written_form(const Actor& actor, const std::string& type,
+                                          const std::string& login_id, Language lang);
+    // The branch journal of a Japan-time day ("YYYY-MM-DD"), ending with the chain heads.
+    Outcome<PrintedDocument> journal(const Actor& actor, const std::string& branch_code,
+                                     const std::string& date, Language lang);
+    // Every completion notice of the actor's branch not yet printed, a page each, in one file.
+    Outcome<PrintedDocument> pending_notices(const Actor& actor, Language lang,
+                                             const RenderProgress& progress = {});
+    // What would be substituted on an application's notice (shown to the teller beforehand).
+    Outcome<std::vector<Substitution>> preview_notice_substitutes(const Actor& actor,
+                                                                  std::int64_t application_id,
+                                                                  Language lang);
+
+  private:
+    Context ctx_;
+    DocumentRenderer& renderer_;
+};
+
+}  // namespace td::core

@@ -1,0 +1,165 @@
+#include "td/core/letter_builder.h"
+
+#include <cstdio>
+
+#include "td/core/document_terms.h"
+#include "td/core/names.h"
+
+namespace td::core {
+namespace {
+
+std::string hh_mm(TimePoint t) {
+    const auto j = to_japan(t);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", j.hour, j.minute);
+    return buf;
+}
+
+void fill_common(DocumentModel& doc, const LetterSetting& s) {
+    doc.language = s.language;
+    doc.fields["date"] = letter_date(japan_date(s.now), s.language, s.date_style);
+}
+
+void fill_user(DocumentModel& doc, const User& user, Language lang) {
+    doc.fields["login_id"] = user.login_id;
+    doc.fields["user_name"] = user.name;
+    doc.fields["user_kind"] = user_kind_name(user.kind, lang);
+}
+
+}  // namespace
+
+std::string reference_number(const Application& app) {
+    const auto d = japan_date(app.entered_at);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%s-%04d%02u%02u-%06lld", app.branch_code.c_str(), int(d.year()),
+                  unsigned(d.month()), unsigned(d.day()), static_cast<long long>(app.id));
+    return buf;
+}
+
+void fill_addressee(DocumentModel& doc, const Contract& contract, const Branch& branch) {
+    const bool ja = doc.language == Language::ja;
+    doc.fields["postal"] = ja ? "〒" + contract.postal_code : contract.postal_code;
+    doc.fields["address"] = contract.address;
+    doc.fields["contract_number"] = contract.number;
+    // 様 after a named person; 御中 after the company only when nobody is named.
+    const bool person = !contract.representative_name.empty();
+    if (ja) {
+        doc.fields["company"] = person ? contract.company_name : contract.company_name + " 御中";
+        doc.fields["addressee"] =
+            person ? (contract.representative_title.empty() ? ""
+                                                            : contract.representative_title + " ") +
+                         contract.representative_name + " 様"
+                   : "";
+    } else {
+        doc.fields["company"] = contract.company_name;
+        doc.fields["addressee"] =
+            person ? contract.representative_name + (contract.representative_title.empty()
+                                                         ? ""
+                                                         : ", " + contract.representative_title)
+                   : "";
+    }
+    doc.fields["branch_name"] = branch.name;
+    doc.fields["branch_address"] = branch.address;
+    doc.fields["branch_phone"] = branch.phone;
+}
+
+DocumentModel completion_notice_model(const LetterSetting& s, const Branch& branch,
+                                      const Contract& contract, const User& user,
+                                      const Application& app, const std::optional<Token>& token,
+                                      const std::optional<TimePoint>& earliest_issue_at) {
+    DocumentModel doc;
+    doc.template_name = kCompletionNotice;
+    fill_common(doc, s);
+    fill_addressee(doc, contract, branch);
+    fill_user(doc, user, s.language);
+    doc.fields["reference"] = reference_number(app);
+    doc.fields["procedure"] = std::string(to_string(app.kind));
+    doc.fields["procedure_name"] = procedure_name(app.kind, s.language);
+    doc.fields["received_date"] =
+        app.form.received_date.empty()
+            ? ""
+            : letter_date(*parse_date(app.form.received_date), s.language, s.date_style);
+    doc.fields["approved_date"] =
+        app.decided_at ? letter_date(japan_date(*app.decided_at), s.language, s.date_style) : "";
+    doc.fields["service_id"] = token ? token->service_id : "";
+    doc.fields["token_user_id"] = token ? token->token_user_id : "";
+    doc.fields["revoke_reason"] =
+        app.revoke_reason ? revoke_reason_name(*app.revoke_reason, s.language) : "";
+    doc.fields["earliest_issue_at"] =
+        earliest_issue_at ? letter_date_time(*earliest_issue_at, s.language, s.date_style) : "";
+    doc.fields["details"] = app.details;
+    return doc;
+}
+
+DocumentModel activation_letter_model(const LetterSetting& s, const Branch& branch,
+                                      const Contract& contract, const User& user,
+                                      const Application& app, const Token& token) {
+    DocumentModel doc;
+    doc.template_name = kActivationLetter;
+    fill_common(doc, s);
+    fill_addressee(doc, contract, branch);
+    fill_user(doc, user, s.language);
+    doc.fields["reference"] = reference_number(app);
+    doc.fields["service_id"] = token.service_id;
+    doc.fields["token_user_id"] = token.token_user_id;
+    doc.fields["mobile_email"] = token.mobile_email;
+    return doc;
+}
+
+DocumentModel written_form_model(const std::string& template_name, const LetterSetting& s,
+                                 const FormParties& parties) {
+    DocumentModel doc;
+    doc.template_name = template_name;
+    fill_common(doc, s);
+    for (const char* f :
+         {"reference", "postal", "address", "company", "addressee", "contract_number", "login_id",
+          "user_name", "user_kind", "mobile_email", "revoke_reason", "details"})
+        doc.fields[f] = "";
+    doc.fields["branch_name"] = parties.branch.name;
+    doc.fields["branch_address"] = parties.branch.address;
+    doc.fields["branch_phone"] = parties.branch.phone;
+    if (parties.contract) fill_addressee(doc, *parties.contract, parties.branch);
+    if (parties.user) {
+        fill_user(doc, *parties.user, s.language);
+        doc.fields["mobile_email"] = parties.user->mobile_email;
+    } else {
+        // A blank form is dated by hand.
+        doc.fields["date"] = "";
+    }
+    return doc;
+}
+
+DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
+                            std::chrono::year_month_day day,
+                            const std::vector<JournalEntry>& entries,
+                            const std::vector<std::pair<std::string, ChainHead>>& heads,
+                            const std::string& printed_by) {
+    DocumentModel doc;
+    doc.template_name = kBranchJournal;
+    doc.language = s.language;
+    doc.fields["branch_name"] = branch.name;
+    doc.fields["branch_code"] = branch.code;
+    doc.fields["date"] = letter_date(day, s.language, s.date_style);
+    doc.fields["printed_at"] = letter_date_time(s.now, s.language, s.date_style);
+    doc.fields["printed_by"] = printed_by;
+    auto& rows = doc.tables["procedures"];
+    for (const auto& e : entries) {
+        const auto& a = e.application;
+        rows.push_back({{"reference", reference_number(a)},
+                        {"entered_at", hh_mm(a.entered_at)},
+                        {"procedure_name", procedure_name(a.kind, s.language)},
+                        {"login_id", a.login_id},
+                        {"company", e.company},
+                        {"maker", a.maker_id},
+                        {"checker", a.checker_id},
+                        {"state_name", application_state_name(a.state, s.language)},
+                        {"decided_at", a.decided_at ? hh_mm(*a.decided_at) : ""}});
+    }
+    auto& chain_rows = doc.tables["chain_heads"];
+    for (const auto& [chain, head] : heads)
+        chain_rows.push_back(
+            {{"chain", chain}, {"seq", std::to_string(head.seq)}, {"head", head.mac}});
+    return doc;
+}
+
+}  // namespace td::core
