@@ -7,6 +7,7 @@ packages=(
   libssl-dev libsoci-dev libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
   libgtest-dev libgmock-dev
   liboath-dev oathtool
+  libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
 )
 
 missing=()
