@@ -20,6 +20,8 @@ void LayoutContext::new_page() {
     pages_.emplace_back();
     current_ = pages_.size() - 1;
     cursor_ = top();
+    // An element that continued here counts as starting here for with_previous.
+    last_start_ = top();
 }
 
 double LayoutContext::start_of(const Element& e) {
@@ -31,7 +33,6 @@ double LayoutContext::start_of(const Element& e) {
 double LayoutContext::fit(double y, double height) {
     if (y + height <= bottom() + 1e-6 || y <= top() + 1e-6) return y;
     new_page();
-    last_start_ = top();
     return top();
 }
 
