@@ -122,9 +122,11 @@ std::string cmap_table(const GlyphMapping& mapping,
 std::vector<std::pair<char32_t, char32_t>> plan_segments(const GlyphMapping& mapping) {
     double ratio = kEntryCostInScans;
     auto segments = plan_with(mapping, ratio);
-    // A batch using many far-apart characters could overflow the 16-bit length: merge less.
+    // A batch using many far-apart characters could overflow the 16-bit length: merge less,
+    // down to only consecutive characters (an empty plan if even that does not fit).
     while (subtable_length(segments) > kMaxSubtableLength) {
-        ratio *= 2;
+        if (ratio > 1e9) return {};
+        ratio *= 4;
         segments = plan_with(mapping, ratio);
     }
     return segments;
@@ -133,7 +135,10 @@ std::vector<std::pair<char32_t, char32_t>> plan_segments(const GlyphMapping& map
 std::string with_compact_cmap(std::string_view font, const GlyphMapping& mapping) {
     if (mapping.empty() || mapping.back().first > 0xFFFE)
         throw core::Fault("font subset: nothing to map, or a character outside the BMP");
-    const std::string cmap = cmap_table(mapping, plan_segments(mapping));
+    const auto segments = plan_segments(mapping);
+    // Thousands of scattered characters: keep HarfBuzz's cmap (format 12 and 4) as it is.
+    if (segments.empty()) return std::string(font);
+    const std::string cmap = cmap_table(mapping, segments);
 
     const std::uint16_t num_tables = get16(font, 4);
     struct Entry {

@@ -15,10 +15,11 @@ using GlyphMapping = std::vector<std::pair<char32_t, std::uint16_t>>;  // sorted
 
 // Segments for these code points: [first, last] pairs. Adjacent runs merge when the gap costs
 // libharu less (one glyph-array entry read per code point) than another segment (scanned for
-// every code point above it).
+// every code point above it). Empty when no plan fits format 4's 64 KB.
 std::vector<std::pair<char32_t, char32_t>> plan_segments(const GlyphMapping& mapping);
 
-// The font with its cmap table replaced; other tables are copied unchanged.
+// The font with its cmap table replaced (other tables copied unchanged), or the font as it is
+// when no compact cmap fits.
 std::string with_compact_cmap(std::string_view font, const GlyphMapping& mapping);
 
 }  // namespace td::reports

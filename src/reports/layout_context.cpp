@@ -45,6 +45,8 @@ std::u32string LayoutContext::resolve(const TextSpec& spec) const {
     auto decoded = decode_utf8(text);
     // Field values were checked before layout and wording when loading.
     if (!decoded) throw core::Fault("template " + tpl_.name + ": " + spec.source + " is not UTF-8");
+    // Core passes tabs through as layout; the font has no glyph for them.
+    std::replace(decoded->begin(), decoded->end(), U'\t', U' ');
     return std::move(*decoded);
 }
 

@@ -32,7 +32,8 @@ struct PdfRenderer::Impl {
         const auto cps = decode_utf8(value);
         if (!cps) throw core::Fault("template " + tpl.name + ": " + what + " is not valid UTF-8");
         for (char32_t cp : *cps) {
-            if (cp == U'\n' || font.covers(cp)) continue;
+            // Line breaks and tabs are layout, not glyphs (a tab prints as a space).
+            if (cp == U'\n' || cp == U'\t' || font.covers(cp)) continue;
             std::string message = "template " + tpl.name + ": " + what + ": the character " +
                                   encode_utf8(cp) + " (" + code_point_name(cp) +
                                   ") cannot be printed";

@@ -109,7 +109,7 @@ class Loader {
         const auto cps = decode_utf8(text);
         if (!cps) fail(where, "not valid UTF-8");
         for (char32_t cp : *cps)
-            if (cp != U'\n' && !font_.covers(cp))
+            if (cp != U'\n' && cp != U'\t' && !font_.covers(cp))
                 fail(where, "the character " + encode_utf8(cp) + " (" + code_point_name(cp) +
                                 ") cannot be printed with the font " + font_.file().string());
     }

@@ -97,8 +97,18 @@ TEST(CompactCmap, StaysWithinTheFormat4SizeLimitForLargeBatches) {
     for (unsigned cp = 0x4E00; cp < 0x9FA0; cp += 3) mapping.emplace_back(cp, 1);
     std::size_t entries = 0;
     const auto segments = plan_segments(mapping);
+    ASSERT_FALSE(segments.empty());
     for (const auto& [first, last] : segments) entries += last - first + 1;
     EXPECT_LE(16 + 8 * (segments.size() + 1) + 2 * entries, 0xFFFFu);
+}
+
+TEST(CompactCmap, KeepsTheOriginalCmapWhenNoCompactOneFits) {
+    // Every other BMP character: merged, the glyph array is too long; unmerged, the segments.
+    GlyphMapping mapping;
+    for (unsigned cp = 0x100; cp < 0xFFF0; cp += 2) mapping.emplace_back(cp, 1);
+    EXPECT_TRUE(plan_segments(mapping).empty());
+    const auto font = sfnt({{"cmap", "original"}, {"head", std::string(54, '\0')}});
+    EXPECT_TRUE(with_compact_cmap(font, mapping) == font);  // (not EXPECT_EQ: binary output)
 }
 
 }  // namespace

@@ -85,6 +85,14 @@ TEST_F(RenderedPdf, CompanyWithoutAPersonEndsWithOnchuAndTheAddresseeLineCloses)
     EXPECT_EQ(text.find("様"), std::string::npos);
 }
 
+TEST_F(RenderedPdf, TabsAndLineBreaksInValuesAreLayout) {
+    auto doc = samples::completion_notice(Language::ja, "misuse_report");
+    doc.fields["details"] = "一行目\t続き\n二行目";
+    const auto text = pdf_text(render(doc));
+    EXPECT_NE(text.find("一行目 続き"), std::string::npos) << text;
+    EXPECT_NE(text.find("二行目"), std::string::npos) << text;
+}
+
 TEST_F(RenderedPdf, ActivationLetterGivesTheIdsAndTheSteps) {
     const auto text = text_of(render(samples::activation_letter(Language::ja)));
     for (const char* expected : {"初期設定のご案内", "サービスIDSEIKYO01", "ユーザID4929105732",
