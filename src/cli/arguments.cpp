@@ -1,5 +1,6 @@
 #include "arguments.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace td::cli {
@@ -97,8 +98,10 @@ Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string
             out.positionals.push_back(a);
         }
     }
-    const std::size_t wanted = count_words(spec.positionals);
-    if (out.positionals.size() != wanted)
+    // "[NAME]" positionals are optional.
+    const std::size_t most = count_words(spec.positionals);
+    const std::size_t optional = std::size_t(std::count(spec.positionals.begin(), spec.positionals.end(), '['));
+    if (out.positionals.size() > most || out.positionals.size() < most - optional)
         throw UsageError("usage: tokendesk-cli " + usage_line(spec));
     for (const auto& r : spec.required)
         if (!out.values.count(r))

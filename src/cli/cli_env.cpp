@@ -4,6 +4,7 @@
 
 #include "prompt.h"
 #include "td/core/staff_service.h"
+#include "td/reports/pdf_renderer.h"
 #include "td/store/open_store.h"
 
 namespace td::cli {
@@ -60,6 +61,12 @@ core::Outcome<core::Actor> CliEnv::actor() {
     const std::string password =
         read_secret("TOKENDESK_PASSWORD", "Password for " + *globals_.as + ": ");
     return core::StaffService(context()).sign_in(*globals_.as, password);
+}
+
+core::DocumentRenderer& CliEnv::renderer() {
+    if (!renderer_)
+        renderer_ = std::make_unique<reports::PdfRenderer>(reports::PdfRenderer::default_config());
+    return *renderer_;
 }
 
 core::Outcome<std::optional<core::Actor>> CliEnv::optional_actor() {

@@ -6,6 +6,7 @@
 
 #include "arguments.h"
 #include "td/core/context.h"
+#include "td/core/document_model.h"
 #include "td/core/messages.h"
 #include "td/core/outcome.h"
 #include "td/crypto/crypto_suite.h"
@@ -25,6 +26,8 @@ class CliEnv {
     core::Outcome<core::Actor> actor();
     // The same when --as is given; nullopt otherwise (set-up on an empty database).
     core::Outcome<std::optional<core::Actor>> optional_actor();
+    // The PDF renderer, loaded on first use (font and templates take a moment to load).
+    core::DocumentRenderer& renderer();
 
   private:
     GlobalOptions globals_;
@@ -33,6 +36,7 @@ class CliEnv {
     std::unique_ptr<core::Clock> clock_;
     std::unique_ptr<crypto::CryptoSuite> crypto_;
     std::unique_ptr<core::Store> store_;
+    std::unique_ptr<core::DocumentRenderer> renderer_;
 };
 
 }  // namespace td::cli

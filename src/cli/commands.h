@@ -20,6 +20,7 @@ std::vector<Command> customer_commands();     // contract, user
 std::vector<Command> application_commands();  // apply, approve, reject, cancel, application
 std::vector<Command> token_commands();        // token activate, otp verify, online
 std::vector<Command> audit_commands();        // audit verify
+std::vector<Command> document_commands();     // notice, activation-letter, form, journal, notices
 std::vector<Command> demo_commands();         // demo
 
 std::vector<Command> all_commands();

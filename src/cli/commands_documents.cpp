@@ -1,0 +1,133 @@
+// Printing: each command asks core for the document and writes the PDF it returns.
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "td/core/document_service.h"
+
+namespace td::cli {
+namespace {
+
+core::Outcome<core::Language> document_language(const Arguments& a) {
+    const std::string lang = a.value("language", "ja");
+    if (lang == "ja") return core::Language::ja;
+    if (lang == "en") return core::Language::en;
+    return core::refuse("invalid_choice", "language").with("choices", "ja|en");
+}
+
+// Written next to the target, then renamed: a reader never sees half a PDF.
+void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+    const std::filesystem::path target(path);
+    if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path());
+    const std::filesystem::path partial = target.string() + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
+        if (!out) throw core::Fault("cannot write " + partial.string());
+    }
+    std::filesystem::rename(partial, target);
+}
+
+int printed(Output& out, const std::string& path, const core::Outcome<core::PrintedDocument>& r) {
+    if (!r) return out.refused(r.refusal());
+    const auto& doc = r.value();
+    write_file(path, doc.pdf);
+    Json subs = Json::array();
+    for (const auto& s : doc.substitutions)
+        subs.push_back({{"field", s.field}, {"original", s.original}, {"substitute", s.substitute}});
+    return out.done({{"file", path},
+                     {"bytes", doc.pdf.size()},
+                     {"documents", doc.documents},
+                     {"print_count", doc.print_count},
+                     {"substitutions", subs}});
+}
+
+std::optional<std::int64_t> parse_id(const std::string& text) {
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+    return id;
+}
+
+using AppDocument = core::Outcome<core::PrintedDocument> (core::DocumentService::*)(
+    const core::Actor&, std::int64_t, core::Language);
+
+int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocument which) {
+    auto actor = env.actor();
+    if (!actor) return out.refused(actor.refusal());
+    auto lang = document_language(a);
+    if (!lang) return out.refused(lang.refusal());
+    const auto id = parse_id(a.positional(0));
+    if (!id) return out.refused(core::refuse("unknown_application", "application_id"));
+    core::DocumentService service(env.context(), env.renderer());
+    return printed(out, a.value("out"), (service.*which)(actor.value(), *id, lang.value()));
+}
+
+}  // namespace
+
+std::vector<Command> document_commands() {
+    std::vector<Command> c;
+
+    c.push_back({{{"notice"}, "APP_ID", {"out", "language"}, {}, {"out"},
+                  "print the completion notice of an approved application"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     return application_document(env, out, a, &core::DocumentService::completion_notice);
+                 }});
+
+    c.push_back({{{"activation-letter"}, "APP_ID", {"out", "language"}, {}, {"out"},
+                  "print the initial-setup letter of an issued software token"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     return application_document(env, out, a, &core::DocumentService::activation_letter);
+                 }});
+
+    c.push_back({{{"form"}, "TYPE [LOGIN_ID]", {"out", "language"}, {"blank"}, {"out"},
+                  "print a written form (token-application|unlock|revoke|misuse-report), pre-filled or --blank"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     const bool blank = a.flag("blank");
+                     if (blank == (a.positionals.size() == 2))
+                         throw UsageError("give a LOGIN_ID or --blank: tokendesk-cli form TYPE (LOGIN_ID | --blank) --out FILE");
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto lang = document_language(a);
+                     if (!lang) return out.refused(lang.refusal());
+                     core::DocumentService service(env.context(), env.renderer());
+                     return printed(out, a.value("out"),
+                                    service.written_form(actor.value(), a.positional(0),
+                                                         blank ? std::string{} : a.positional(1), lang.value()));
+                 }});
+
+    c.push_back({{{"journal"}, "", {"branch", "date", "out", "language"}, {}, {"branch", "date", "out"},
+                  "print the branch journal of a day, ending with the audit chain heads"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto lang = document_language(a);
+                     if (!lang) return out.refused(lang.refusal());
+                     core::DocumentService service(env.context(), env.renderer());
+                     return printed(out, a.value("out"),
+                                    service.journal(actor.value(), a.value("branch"), a.value("date"), lang.value()));
+                 }});
+
+    c.push_back({{{"notices"}, "", {"out", "language"}, {"pending"}, {"out"},
+                  "print every completion notice not yet printed into one file, a page each"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     if (!a.flag("pending")) throw UsageError("tokendesk-cli notices --pending --out FILE");
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto lang = document_language(a);
+                     if (!lang) return out.refused(lang.refusal());
+                     core::DocumentService service(env.context(), env.renderer());
+                     // Progress goes to stderr so that --json keeps stdout to one object.
+                     auto progress = [](std::size_t done, std::size_t total) {
+                         std::cerr << "\rprinting " << done << " / " << total << std::flush;
+                         if (done == total) std::cerr << "\n";
+                         return true;
+                     };
+                     return printed(out, a.value("out"), service.pending_notices(actor.value(), lang.value(), progress));
+                 }});
+    return c;
+}
+
+}  // namespace td::cli
