@@ -105,7 +105,7 @@ std::vector<std::uint8_t> PdfRenderer::render(const std::vector<core::DocumentMo
         for (const auto& page : laid_out.back())
             for (const auto& run : page.texts)
                 for (char32_t cp : decode_utf8(run.text).value_or(std::u32string()))
-                    used[cp] = true;
+                    if (cp < used.size()) used[cp] = true;
     }
     std::vector<char32_t> code_points;
     for (char32_t cp = 0; cp < 0x10000; ++cp)
