@@ -118,7 +118,12 @@ DocumentModel written_form_model(const std::string& template_name, const LetterS
     doc.fields["branch_name"] = parties.branch.name;
     doc.fields["branch_address"] = parties.branch.address;
     doc.fields["branch_phone"] = parties.branch.phone;
-    if (parties.contract) fill_addressee(doc, *parties.contract, parties.branch);
+    if (parties.contract) {
+        fill_addressee(doc, *parties.contract, parties.branch);
+        // The customer signs a form to the bank: their own name, without 様 or 御中.
+        doc.fields["company"] = parties.contract->company_name;
+        doc.fields["addressee"] = "";
+    }
     if (parties.user) {
         fill_user(doc, *parties.user, s.language);
         doc.fields["mobile_email"] = parties.user->mobile_email;
