@@ -248,6 +248,7 @@ const std::map<std::string, Text>& field_texts() {
         {"application_id", {"受付番号", "application number"}},
         {"key", {"設定項目", "policy key"}},
         {"type", {"書面の種類", "form type"}},
+        {"query", {"検索文字列", "search text"}},
         {"date", {"日付", "date"}},
         {"value", {"設定値", "policy value"}},
     };

@@ -46,4 +46,28 @@ void SqlContractRepository::insert(const core::Contract& c) {
     });
 }
 
+std::vector<core::Contract> SqlContractRepository::search(const std::string& prefix,
+                                                          std::size_t limit) {
+    return db_.guard("searching contracts", [&] {
+        // LIKE with an escape character, so % and _ typed by a teller match themselves.
+        std::string pattern;
+        for (char ch : prefix) {
+            if (ch == '%' || ch == '_' || ch == '!') pattern += '!';
+            pattern += ch;
+        }
+        pattern += '%';
+        std::vector<core::Contract> out;
+        core::Contract c;
+        Query q(db_.sql);
+        bind_all(c, [&](std::string& field) { q.out(field); });
+        q.in(pattern).in(pattern).in(pattern).in(pattern);
+        q.open(select_sql("contracts", kColumns, kKey) +
+               " WHERE number LIKE :p1 ESCAPE '!' OR company_name LIKE :p2 ESCAPE '!'"
+               " OR company_kana LIKE :p3 ESCAPE '!' OR number IN (SELECT contract_number FROM"
+               " users WHERE login_id LIKE :p4 ESCAPE '!') ORDER BY number");
+        while (out.size() < limit && q.next()) out.push_back(c);
+        return out;
+    });
+}
+
 }  // namespace td::store

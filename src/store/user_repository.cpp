@@ -88,4 +88,23 @@ std::vector<core::User> SqlUserRepository::by_contract(const std::string& contra
     });
 }
 
+std::vector<core::User> SqlUserRepository::locked_masters(const std::string& branch_code) {
+    return db_.guard("listing locked master users", [&] {
+        UserRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        q.out(row.login_id);
+        // Bound by reference until the statement runs: named, not temporaries.
+        const std::string master = enum_column(core::UserKind::master);
+        const std::string locked = enum_column(core::OtpState::locked);
+        q.in(master).in(locked).in(branch_code);
+        return fetch_all(q, row,
+                         select_sql("users", kColumns, kKey) +
+                             " WHERE kind = :kind AND otp_state = :state AND contract_number IN"
+                             " (SELECT number FROM contracts WHERE branch_code = :branch)"
+                             " ORDER BY login_id",
+                         from_row);
+    });
+}
+
 }  // namespace td::store

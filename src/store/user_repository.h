@@ -11,6 +11,7 @@ class SqlUserRepository final : public core::UserRepository {
     void insert(const core::User& u) override;
     void update(const core::User& u) override;
     std::vector<core::User> by_contract(const std::string& contract_number) override;
+    std::vector<core::User> locked_masters(const std::string& branch_code) override;
 
   private:
     const Db& db_;

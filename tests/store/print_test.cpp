@@ -100,3 +100,50 @@ TEST_P(PrintTest, AuditHeadBeforeATime) {
 
 }  // namespace
 }  // namespace td::store::test
+
+namespace td::store::test {
+namespace {
+
+class SearchTest : public StoreTest {};
+TD_STORE_TEST_SUITE(SearchTest);
+
+TEST_P(SearchTest, ContractsByPrefixOfAnyKeyAndWildcardsAreLiteral) {
+    commit([&](core::Transaction& tx) {
+        tx.branches().insert(sample_branch("001"));
+        auto a = sample_contract("C-1", "001");
+        a.company_name = "株式会社さくら";
+        a.company_kana = "サクラ";
+        tx.contracts().insert(a);
+        auto b = sample_contract("C-2", "001");
+        b.company_name = "100%_商事";
+        b.company_kana = "ヒャク";
+        tx.contracts().insert(b);
+        tx.users().insert(sample_user("sakura01", "C-1"));
+        auto locked = sample_user("boss", "C-2");
+        locked.kind = core::UserKind::master;
+        locked.otp_state = core::OtpState::locked;
+        tx.users().insert(locked);
+    });
+    auto search = [&](const std::string& p) {
+        std::vector<std::string> out;
+        for (const auto& c :
+             read([&](core::Transaction& tx) { return tx.contracts().search(p, 10); }))
+            out.push_back(c.number);
+        return out;
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(search("C-"), (V{"C-1", "C-2"}));
+    EXPECT_EQ(search("株式"), V{"C-1"});
+    EXPECT_EQ(search("サク"), V{"C-1"});
+    EXPECT_EQ(search("saku"), V{"C-1"});
+    EXPECT_EQ(search("100%_"), V{"C-2"});
+    EXPECT_EQ(search("%"), V{});
+    EXPECT_EQ(search("_"), V{});
+    const auto locked =
+        read([](core::Transaction& tx) { return tx.users().locked_masters("001"); });
+    ASSERT_EQ(locked.size(), 1u);
+    EXPECT_EQ(locked[0].login_id, "boss");
+}
+
+}  // namespace
+}  // namespace td::store::test

@@ -34,6 +34,17 @@ struct Contracts final : ContractRepository {
     explicit Contracts(MemoryState& st) : s(st) {}
     std::optional<Contract> find(const std::string& n) override { return find_in(s.contracts, n); }
     void insert(const Contract& c) override { s.contracts[c.number] = c; }
+    std::vector<Contract> search(const std::string& prefix, std::size_t limit) override {
+        std::vector<Contract> out;
+        for (auto& [n, c] : s.contracts) {
+            bool hit = n.starts_with(prefix) || c.company_name.starts_with(prefix) ||
+                       c.company_kana.starts_with(prefix);
+            for (auto& [login, u] : s.users)
+                hit = hit || (u.contract_number == n && login.starts_with(prefix));
+            if (hit && out.size() < limit) out.push_back(c);
+        }
+        return out;
+    }
 };
 
 struct Users final : UserRepository {
@@ -42,6 +53,16 @@ struct Users final : UserRepository {
     std::optional<User> find(const std::string& id) override { return find_in(s.users, id); }
     void insert(const User& u) override { s.users[u.login_id] = u; }
     void update(const User& u) override { s.users[u.login_id] = u; }
+    std::vector<User> locked_masters(const std::string& branch) override {
+        std::vector<User> out;
+        for (auto& [k, u] : s.users) {
+            auto c = s.contracts.find(u.contract_number);
+            if (u.kind == UserKind::master && u.otp_state == OtpState::locked &&
+                c != s.contracts.end() && c->second.branch_code == branch)
+                out.push_back(u);
+        }
+        return out;
+    }
     std::vector<User> by_contract(const std::string& n) override {
         std::vector<User> out;
         for (auto& [k, u] : s.users)

@@ -34,6 +34,9 @@ class ContractRepository {
     virtual ~ContractRepository() = default;
     virtual std::optional<Contract> find(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
+    // Contracts whose number, company name or kana, or one of whose users' login IDs, begins
+    // with `prefix`; ordered by number, at most `limit`.
+    virtual std::vector<Contract> search(const std::string& prefix, std::size_t limit) = 0;
 };
 
 class UserRepository {
@@ -43,6 +46,8 @@ class UserRepository {
     virtual void insert(const User& u) = 0;
     virtual void update(const User& u) = 0;
     virtual std::vector<User> by_contract(const std::string& contract_number) = 0;
+    // Locked master users of contracts whose home branch is `branch_code`, by login ID.
+    virtual std::vector<User> locked_masters(const std::string& branch_code) = 0;
 };
 
 class TokenRepository {
