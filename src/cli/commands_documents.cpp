@@ -2,6 +2,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 #include "commands.h"
@@ -36,7 +37,8 @@ int printed(Output& out, const std::string& path, const core::Outcome<core::Prin
     write_file(path, doc.pdf);
     Json subs = Json::array();
     for (const auto& s : doc.substitutions)
-        subs.push_back({{"field", s.field}, {"original", s.original}, {"substitute", s.substitute}});
+        subs.push_back(
+            {{"field", s.field}, {"original", s.original}, {"substitute", s.substitute}});
     return out.done({{"file", path},
                      {"bytes", doc.pdf.size()},
                      {"documents", doc.documents},
@@ -51,18 +53,29 @@ std::optional<std::int64_t> parse_id(const std::string& text) {
     return id;
 }
 
-using AppDocument = core::Outcome<core::PrintedDocument> (core::DocumentService::*)(
-    const core::Actor&, std::int64_t, core::Language);
+using PrintCall = std::function<core::Outcome<core::PrintedDocument>(
+    core::DocumentService&, const core::Actor&, core::Language)>;
 
-int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocument which) {
+// Signs in, reads --language, prints with `call` and writes --out.
+int print_with(CliEnv& env, Output& out, const Arguments& a, const PrintCall& call) {
     auto actor = env.actor();
     if (!actor) return out.refused(actor.refusal());
     auto lang = document_language(a);
     if (!lang) return out.refused(lang.refusal());
+    core::DocumentService service(env.context(), env.renderer());
+    return printed(out, a.value("out"), call(service, actor.value(), lang.value()));
+}
+
+using AppDocument = core::Outcome<core::PrintedDocument> (core::DocumentService::*)(
+    const core::Actor&, std::int64_t, core::Language);
+
+int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocument which) {
     const auto id = parse_id(a.positional(0));
     if (!id) return out.refused(core::refuse("unknown_application", "application_id"));
-    core::DocumentService service(env.context(), env.renderer());
-    return printed(out, a.value("out"), (service.*which)(actor.value(), *id, lang.value()));
+    return print_with(env, out, a,
+                      [&](core::DocumentService& s, const core::Actor& who, core::Language lang) {
+                          return (s.*which)(who, *id, lang);
+                      });
 }
 
 }  // namespace
@@ -70,62 +83,80 @@ int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocume
 std::vector<Command> document_commands() {
     std::vector<Command> c;
 
-    c.push_back({{{"notice"}, "APP_ID", {"out", "language"}, {}, {"out"},
+    c.push_back({{{"notice"},
+                  "APP_ID",
+                  {"out", "language"},
+                  {},
+                  {"out"},
                   "print the completion notice of an approved application"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
-                     return application_document(env, out, a, &core::DocumentService::completion_notice);
+                     return application_document(env, out, a,
+                                                 &core::DocumentService::completion_notice);
                  }});
 
-    c.push_back({{{"activation-letter"}, "APP_ID", {"out", "language"}, {}, {"out"},
+    c.push_back({{{"activation-letter"},
+                  "APP_ID",
+                  {"out", "language"},
+                  {},
+                  {"out"},
                   "print the initial-setup letter of an issued software token"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
-                     return application_document(env, out, a, &core::DocumentService::activation_letter);
+                     return application_document(env, out, a,
+                                                 &core::DocumentService::activation_letter);
                  }});
 
-    c.push_back({{{"form"}, "TYPE [LOGIN_ID]", {"out", "language"}, {"blank"}, {"out"},
-                  "print a written form (token-application|unlock|revoke|misuse-report), pre-filled or --blank"},
+    c.push_back({{{"form"},
+                  "TYPE [LOGIN_ID]",
+                  {"out", "language"},
+                  {"blank"},
+                  {"out"},
+                  "print a written form (token-application|unlock|revoke|misuse-report), "
+                  "pre-filled or --blank"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      const bool blank = a.flag("blank");
                      if (blank == (a.positionals.size() == 2))
-                         throw UsageError("give a LOGIN_ID or --blank: tokendesk-cli form TYPE (LOGIN_ID | --blank) --out FILE");
-                     auto actor = env.actor();
-                     if (!actor) return out.refused(actor.refusal());
-                     auto lang = document_language(a);
-                     if (!lang) return out.refused(lang.refusal());
-                     core::DocumentService service(env.context(), env.renderer());
-                     return printed(out, a.value("out"),
-                                    service.written_form(actor.value(), a.positional(0),
-                                                         blank ? std::string{} : a.positional(1), lang.value()));
+                         throw UsageError(
+                             "give a LOGIN_ID or --blank: tokendesk-cli form TYPE (LOGIN_ID | "
+                             "--blank) --out FILE");
+                     const std::string login = blank ? std::string{} : a.positional(1);
+                     return print_with(env, out, a,
+                                       [&](auto& s, const core::Actor& who, core::Language lang) {
+                                           return s.written_form(who, a.positional(0), login, lang);
+                                       });
                  }});
 
-    c.push_back({{{"journal"}, "", {"branch", "date", "out", "language"}, {}, {"branch", "date", "out"},
+    c.push_back({{{"journal"},
+                  "",
+                  {"branch", "date", "out", "language"},
+                  {},
+                  {"branch", "date", "out"},
                   "print the branch journal of a day, ending with the audit chain heads"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
-                     auto actor = env.actor();
-                     if (!actor) return out.refused(actor.refusal());
-                     auto lang = document_language(a);
-                     if (!lang) return out.refused(lang.refusal());
-                     core::DocumentService service(env.context(), env.renderer());
-                     return printed(out, a.value("out"),
-                                    service.journal(actor.value(), a.value("branch"), a.value("date"), lang.value()));
+                     return print_with(
+                         env, out, a, [&](auto& s, const core::Actor& who, core::Language lang) {
+                             return s.journal(who, a.value("branch"), a.value("date"), lang);
+                         });
                  }});
 
-    c.push_back({{{"notices"}, "", {"out", "language"}, {"pending"}, {"out"},
+    c.push_back({{{"notices"},
+                  "",
+                  {"out", "language"},
+                  {"pending"},
+                  {"out"},
                   "print every completion notice not yet printed into one file, a page each"},
                  [](CliEnv& env, Output& out, const Arguments& a) {
-                     if (!a.flag("pending")) throw UsageError("tokendesk-cli notices --pending --out FILE");
-                     auto actor = env.actor();
-                     if (!actor) return out.refused(actor.refusal());
-                     auto lang = document_language(a);
-                     if (!lang) return out.refused(lang.refusal());
-                     core::DocumentService service(env.context(), env.renderer());
+                     if (!a.flag("pending"))
+                         throw UsageError("tokendesk-cli notices --pending --out FILE");
                      // Progress goes to stderr so that --json keeps stdout to one object.
                      auto progress = [](std::size_t done, std::size_t total) {
                          std::cerr << "\rprinting " << done << " / " << total << std::flush;
                          if (done == total) std::cerr << "\n";
                          return true;
                      };
-                     return printed(out, a.value("out"), service.pending_notices(actor.value(), lang.value(), progress));
+                     return print_with(env, out, a,
+                                       [&](auto& s, const core::Actor& who, core::Language lang) {
+                                           return s.pending_notices(who, lang, progress);
+                                       });
                  }});
     return c;
 }
