@@ -8,6 +8,7 @@ packages=(
   libgtest-dev libgmock-dev
   liboath-dev oathtool
   libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
+  libwxgtk3.2-dev xvfb xauth imagemagick gettext
 )
 
 missing=()

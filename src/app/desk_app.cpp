@@ -1,0 +1,161 @@
+#include "desk_app.h"
+
+#include <wx/cmdline.h>
+#include <wx/msgdlg.h>
+
+#include "demo_data.h"
+#include "forms.h"
+#include "i18n.h"
+#include "idle_watch.h"
+#include "login_dialog.h"
+#include "main_frame.h"
+#include "td/core/policy_service.h"
+#include "td/core/staff_service.h"
+#include "wx_text.h"
+
+namespace td::app {
+namespace {
+
+struct StartupCheck {
+    bool needs_bootstrap = false;
+    std::optional<core::Refusal> demo_refused;
+    bool demo_filled = false;
+};
+
+}  // namespace
+
+void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption({}, "db", "database URL (sqlite:PATH); default TOKENDESK_DB or the data dir");
+    parser.AddOption({}, "key-file", "key file; default TOKENDESK_KEY_FILE or the data dir");
+    parser.AddOption({}, "lang", "ja or en; default from the system locale");
+    parser.AddOption({}, "lock-minutes", "idle minutes before the screen locks (0: never)",
+                     wxCMD_LINE_VAL_NUMBER);
+    parser.AddSwitch({}, "demo", "fill a demo branch, staff and customers into an empty database");
+}
+
+bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (!wxApp::OnCmdLineParsed(parser)) return false;
+    wxString v;
+    std::optional<std::string> db, key;
+    if (parser.Found("db", &v)) db = to_utf8(v);
+    if (parser.Found("key-file", &v)) key = to_utf8(v);
+    options_ = resolve_startup(db, key);
+    options_.demo = parser.Found("demo");
+    if (parser.Found("lang", &v))
+        options_.language = v.StartsWith("ja") ? core::Language::ja : core::Language::en;
+    long minutes = 0;
+    if (parser.Found("lock-minutes", &minutes)) options_.lock_minutes = static_cast<int>(minutes);
+    return true;
+}
+
+bool DeskApp::OnInit() {
+    if (!wxApp::OnInit()) return false;
+    set_ui_language(options_.language.value_or(system_language()));
+    load_forms();
+    try {
+        desk_ = std::make_unique<Desk>(options_.database_url, options_.key_file, make_clock());
+    } catch (const std::exception& e) {
+        wxMessageBox(from_utf8(e.what()), _("TokenDesk cannot start"), wxOK | wxICON_ERROR);
+        return false;
+    }
+    runner_ = std::make_unique<TaskRunner>();
+    check_database();
+    return true;
+}
+
+int DeskApp::OnExit() {
+    runner_.reset();  // joins the worker before the desk it uses goes away
+    desk_.reset();
+    return wxApp::OnExit();
+}
+
+int DeskApp::FilterEvent(wxEvent& event) {
+    const wxEventType t = event.GetEventType();
+    if (t == wxEVT_KEY_DOWN || t == wxEVT_LEFT_DOWN || t == wxEVT_RIGHT_DOWN || t == wxEVT_MOTION ||
+        t == wxEVT_MOUSEWHEEL)
+        IdleWatch::note_activity();
+    return Event_Skip;
+}
+
+void DeskApp::check_database() {
+    const bool demo = options_.demo;
+    runner_->run<StartupCheck>(
+        nullptr,
+        [ctx = desk_->context(), demo] {
+            StartupCheck check;
+            if (demo) {
+                auto filled = fill_demo(ctx);
+                check.demo_filled = filled.ok();
+                if (!filled) check.demo_refused = filled.refusal();
+            }
+            check.needs_bootstrap = core::StaffService(ctx).needs_bootstrap();
+            return check;
+        },
+        [this](StartupCheck& check) {
+            if (check.demo_refused)
+                wxMessageBox(refusal_text(*check.demo_refused), _("TokenDesk"),
+                             wxOK | wxICON_WARNING);
+            if (check.demo_filled)
+                wxMessageBox(_("Demo branch 001 is ready.\n"
+                               "Teller: teller1 / demo-teller-pw\n"
+                               "Manager: manager1 / demo-manager-pw\n"
+                               "Administrator: admin / demo-admin-pw"),
+                             _("TokenDesk demo"), wxOK | wxICON_INFORMATION);
+            if (check.needs_bootstrap)
+                first_run({}, {});
+            else
+                show_login();
+        },
+        [this](const std::string& fault) { fail(from_utf8(fault)); });
+}
+
+void DeskApp::first_run(const FirstRunValues& start, const wxString& problem) {
+    FirstRunValues values = start;
+    bool entered = false;
+    {
+        FirstRunWizard wizard(nullptr, start, problem);
+        entered = wizard.run(values);
+        wizard.Destroy();
+    }
+    if (!entered) {
+        ExitMainLoop();
+        return;
+    }
+    runner_->run<core::Outcome<core::Done>>(
+        nullptr,
+        [ctx = desk_->context(), values]() -> core::Outcome<core::Done> {
+            core::StaffService staff(ctx);
+            if (auto b = staff.add_branch(std::nullopt, values.branch); !b) return b.refusal();
+            if (auto s = staff.add_staff(std::nullopt, values.admin); !s) return s.refusal();
+            core::PolicyService(ctx).ensure_defaults();
+            return core::Done{};
+        },
+        [this, values](core::Outcome<core::Done>& outcome) {
+            if (!outcome) {
+                // Back to the wizard with what was typed and core's reason.
+                first_run(values, refusal_text(outcome.refusal()));
+                return;
+            }
+            show_login();
+        },
+        [this](const std::string& fault) { fail(from_utf8(fault)); });
+}
+
+void DeskApp::show_login() {
+    LoginHooks hooks;
+    hooks.signed_in = [this](const core::Actor& actor) {
+        auto* frame = new MainFrame(*desk_, *runner_, actor, options_.lock_minutes);
+        frame->Show();
+        SetTopWindow(frame);
+    };
+    hooks.quit = [this] { ExitMainLoop(); };
+    LoginDialog::open(nullptr, *desk_, *runner_, LoginMode::sign_in, {}, hooks);
+}
+
+void DeskApp::fail(const wxString& what) {
+    wxMessageBox(what, _("TokenDesk"), wxOK | wxICON_ERROR);
+    ExitMainLoop();
+}
+
+}  // namespace td::app

@@ -1,0 +1,35 @@
+#pragma once
+// First run on an empty database: the first branch and its administrator, in two pages. The
+// wizard only collects; DeskApp hands the values to StaffService and shows its refusals.
+#include <wx/wizard.h>
+
+#include "td/core/staff_service.h"
+
+class wxTextCtrl;
+
+namespace td::app {
+
+struct FirstRunValues {
+    core::AddBranchRequest branch;
+    core::AddStaffRequest admin;  // role "admin", branch = branch.code
+};
+
+class FirstRunWizard : public wxWizard {
+  public:
+    FirstRunWizard(wxWindow* parent, const FirstRunValues& start, const wxString& problem);
+    // False when cancelled; otherwise `out` holds what was entered.
+    bool run(FirstRunValues& out);
+
+  private:
+    wxWizardPageSimple* branch_page_ = nullptr;
+    wxTextCtrl* code_ = nullptr;
+    wxTextCtrl* name_ = nullptr;
+    wxTextCtrl* address_ = nullptr;
+    wxTextCtrl* phone_ = nullptr;
+    wxTextCtrl* admin_id_ = nullptr;
+    wxTextCtrl* admin_name_ = nullptr;
+    wxTextCtrl* password_ = nullptr;
+    wxTextCtrl* password_again_ = nullptr;
+};
+
+}  // namespace td::app

@@ -1,0 +1,219 @@
+#include "main_frame.h"
+
+#include <wx/msgdlg.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "function_key_bar.h"
+#include "home_panel.h"
+#include "login_dialog.h"
+#include "search_panel.h"
+#include "status_words.h"
+#include "user_detail_panel.h"
+#include "wx_text.h"
+
+namespace td::app {
+namespace {
+
+enum Command {
+    kHelp = wxID_HIGHEST + 1,
+    kSearch,
+    kBack,
+    kHome,
+    kRefresh,
+    kLock,
+    kApprovals,
+    kClose,
+};
+
+}  // namespace
+
+MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, int lock_minutes)
+    : wxFrame(nullptr, wxID_ANY, _("TokenDesk"), wxDefaultPosition, wxSize(1200, 760),
+              wxDEFAULT_FRAME_STYLE, "main_frame"),
+      session_{desk, runner, actor, from_utf8(actor.staff_id)} {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    header_ = new wxStaticText(this, wxID_ANY, {});
+    wxFont f = header_->GetFont();
+    f.SetPointSize(f.GetPointSize() + 2);
+    f.SetWeight(wxFONTWEIGHT_BOLD);
+    header_->SetFont(f);
+    sizer->Add(header_, 0, wxALL | wxEXPAND, 8);
+
+    book_ = new wxSimplebook(this);
+    home_ = new HomePanel(book_, session_, [this](const std::string& id) { open_user(id); });
+    search_ = new SearchPanel(book_, session_, [this](const std::string& id) { open_user(id); });
+    user_ = new UserDetailPanel(book_, session_);
+    book_->AddPage(home_, {});
+    book_->AddPage(search_, {});
+    book_->AddPage(user_, {});
+    sizer->Add(book_, 1, wxEXPAND);
+
+    sizer->Add(build_keys(), 0, wxEXPAND | wxALL, 2);
+    SetSizer(sizer);
+    CreateStatusBar(2);
+    const int widths[] = {-1, 160};
+    SetStatusWidths(2, widths);
+    update_header();
+
+    runner.set_busy_indicator(this);
+    if (lock_minutes > 0)
+        idle_ = std::make_unique<IdleWatch>(lock_minutes, [this] { lock_screen(); });
+    show_page(Page::home);
+}
+
+MainFrame::~MainFrame() {
+    session_.runner.set_busy_indicator(nullptr);
+}
+
+wxWindow* MainFrame::build_keys() {
+    std::vector<FunctionKey> keys = {
+        {WXK_F1, kHelp, _("Help")}, {WXK_F2, kSearch, _("Search")},   {WXK_F3, kBack, _("Back")},
+        {WXK_F4, kHome, _("Home")}, {WXK_F5, kRefresh, _("Refresh")}, {WXK_F8, kLock, _("Lock")},
+    };
+    // Only managers approve; a teller never sees the key.
+    if (session_.actor.role == core::Role::manager)
+        keys.push_back({WXK_F9, kApprovals, _("Approve")});
+    keys.push_back({WXK_F12, kClose, _("Close")});
+    auto* bar = new FunctionKeyBar(this, keys);
+    SetAcceleratorTable(FunctionKeyBar::accelerators(keys));
+    for (const auto& k : keys) {
+        Bind(
+            wxEVT_MENU, [this](wxCommandEvent& e) { on_command(e.GetId()); }, k.command_id);
+        Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent& e) { on_command(e.GetId()); }, k.command_id);
+    }
+    return bar;
+}
+
+void MainFrame::on_command(int id) {
+    switch (id) {
+        case kHelp:
+            show_help();
+            break;
+        case kSearch:
+            show_page(Page::search);
+            break;
+        case kBack:
+            go_back();
+            break;
+        case kHome:
+            show_page(Page::home);
+            break;
+        case kRefresh:
+            refresh_page();
+            break;
+        case kLock:
+            lock_screen();
+            break;
+        case kApprovals:
+            show_page(Page::home);
+            home_->focus_awaiting();
+            break;
+        case kClose:
+            // Close the page first; on the home page, the program.
+            if (page_ == Page::home)
+                Close();
+            else
+                show_page(Page::home);
+            break;
+        default:
+            break;
+    }
+}
+
+void MainFrame::show_page(Page page) {
+    if (page != page_) history_.push_back(page_);
+    page_ = page;
+    book_->SetSelection(static_cast<size_t>(page));
+    switch (page) {
+        case Page::home:
+            SetStatusText(_("Home"), 0);
+            home_->refresh();
+            break;
+        case Page::search:
+            SetStatusText(_("Search: type a contract No., login ID, company name or kana"), 0);
+            search_->focus_query();
+            break;
+        case Page::user:
+            SetStatusText(_("User detail"), 0);
+            break;
+    }
+}
+
+void MainFrame::open_user(const std::string& login_id) {
+    user_->show_user(login_id);
+    show_page(Page::user);
+}
+
+void MainFrame::go_back() {
+    if (history_.empty()) return;
+    const Page previous = history_.back();
+    history_.pop_back();
+    page_ = previous;  // not pushed again: Back walks the history down
+    book_->SetSelection(static_cast<size_t>(previous));
+    if (previous == Page::home) home_->refresh();
+}
+
+void MainFrame::refresh_page() {
+    switch (page_) {
+        case Page::home:
+            home_->refresh();
+            break;
+        case Page::search:
+            search_->refresh();
+            break;
+        case Page::user:
+            user_->refresh();
+            break;
+    }
+}
+
+void MainFrame::update_header() {
+    header_->SetLabel(wxString::Format(_("TokenDesk  |  Branch %s  |  %s (%s)"),
+                                       from_utf8(session_.actor.branch_code), session_.staff_name,
+                                       role_words(session_.actor.role)));
+    SetStatusText(from_utf8(session_.actor.staff_id), 1);
+}
+
+void MainFrame::lock_screen() {
+    if (idle_) idle_->pause();
+    Hide();
+    LoginHooks hooks;
+    hooks.signed_in = [this](const core::Actor& actor) {
+        // Another member of staff may take over the desk: the pages now act as them.
+        const bool other = actor.staff_id != session_.actor.staff_id;
+        session_.actor = actor;
+        session_.staff_name = from_utf8(actor.staff_id);
+        update_header();
+        Show();
+        if (other) {
+            history_.clear();
+            show_page(Page::home);
+        }
+        refresh_page();
+        if (idle_) idle_->resume();
+    };
+    hooks.quit = [this] { Destroy(); };
+    LoginDialog::open(nullptr, session_.desk, session_.runner, LoginMode::screen_locked,
+                      from_utf8(session_.actor.staff_id), hooks);
+}
+
+void MainFrame::show_help() {
+    wxMessageBox(_("F2 Search: contract No., login ID, company name or kana prefix\n"
+                   "F3 Back  F4 Home  F5 Refresh  F8 Lock the screen\n"
+                   "F9 Approve (managers)  F12 Close the page, on the home page the program\n"
+                   "Enter or double-click opens the selected user."),
+                 _("Help"), wxOK | wxICON_INFORMATION, this);
+}
+
+void MainFrame::busy_started() {
+    SetStatusText(_("Working..."), 1);
+}
+
+void MainFrame::busy_ended() {
+    SetStatusText(from_utf8(session_.actor.staff_id), 1);
+}
+
+}  // namespace td::app

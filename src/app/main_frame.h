@@ -1,0 +1,62 @@
+#pragma once
+// The counter's main window: a header with who is signed in, one page at a time (home, search,
+// user detail) and the function-key bar. It decides nothing: the pages ask core.
+#include <wx/frame.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "idle_watch.h"
+#include "session.h"
+#include "task_runner.h"
+
+class wxSimplebook;
+class wxStaticText;
+
+namespace td::app {
+
+class HomePanel;
+class SearchPanel;
+class UserDetailPanel;
+
+enum class Page { home, search, user };
+
+class MainFrame : public wxFrame, public BusyIndicator {
+  public:
+    // `lock_minutes` 0 disables the screen lock (tests).
+    MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, int lock_minutes);
+    ~MainFrame() override;
+
+    void show_page(Page page);
+    void open_user(const std::string& login_id);
+    void go_back();
+    void refresh_page();
+    void lock_screen();
+
+    HomePanel* home() const { return home_; }
+    SearchPanel* search() const { return search_; }
+    UserDetailPanel* user_detail() const { return user_; }
+    Page current_page() const { return page_; }
+
+    void busy_started() override;
+    void busy_ended() override;
+
+  private:
+    wxWindow* build_keys();
+    void on_command(int id);
+    void update_header();
+    void show_help();
+
+    Session session_;
+    wxStaticText* header_ = nullptr;
+    wxSimplebook* book_ = nullptr;
+    HomePanel* home_ = nullptr;
+    SearchPanel* search_ = nullptr;
+    UserDetailPanel* user_ = nullptr;
+    Page page_ = Page::home;
+    std::vector<Page> history_;
+    std::unique_ptr<IdleWatch> idle_;
+};
+
+}  // namespace td::app

@@ -1,0 +1,114 @@
+#include "search_panel.h"
+
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "i18n.h"
+#include "status_words.h"
+#include "wx_text.h"
+
+namespace td::app {
+
+SearchPanel::SearchPanel(wxWindow* parent, Session& session, OpenUser open_user)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "search_panel"),
+      session_(session),
+      open_user_(std::move(open_user)) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(this, wxID_ANY, _("Contract No., login ID, company name or kana")), 0,
+             wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    query_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, wxSize(320, -1),
+                            wxTE_PROCESS_ENTER, wxDefaultValidator, "search_query");
+    row->Add(query_, 1, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(row, 0, wxALL | wxEXPAND, 8);
+    message_ = new wxStaticText(this, wxID_ANY, {});
+    message_->SetForegroundColour(wxColour(0xc0, 0x1c, 0x1c));
+    sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxEXPAND, 8);
+    results_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                              wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "search_results");
+    results_->AppendColumn(_("Contract No."), wxLIST_FORMAT_LEFT, 100);
+    results_->AppendColumn(_("Company name"), wxLIST_FORMAT_LEFT, 220);
+    results_->AppendColumn(_("Kana"), wxLIST_FORMAT_LEFT, 260);
+    results_->AppendColumn(_("Login ID"), wxLIST_FORMAT_LEFT, 110);
+    results_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 140);
+    results_->AppendColumn(_("User type"), wxLIST_FORMAT_LEFT, 130);
+    results_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 110);
+    sizer->Add(results_, 1, wxALL | wxEXPAND, 8);
+    SetSizer(sizer);
+
+    debounce_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { search_now(); });
+    query_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { debounce_.StartOnce(kDebounceMs); });
+    query_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        debounce_.Stop();
+        search_now();
+    });
+    results_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        const auto i = static_cast<std::size_t>(e.GetIndex());
+        if (i < row_login_ids_.size() && !row_login_ids_[i].empty()) open_user_(row_login_ids_[i]);
+    });
+}
+
+void SearchPanel::focus_query() {
+    query_->SetFocus();
+    query_->SelectAll();
+}
+
+void SearchPanel::refresh() {
+    search_now();
+}
+
+void SearchPanel::search_now() {
+    const std::string prefix = to_utf8(query_->GetValue().Strip(wxString::both));
+    const std::uint64_t question = ++asked_;
+    if (prefix.empty()) {
+        show({});
+        message_->SetLabel({});
+        return;
+    }
+    session_.runner.run<core::Outcome<std::vector<core::SearchHit>>>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor, prefix] {
+            return core::InquiryService(ctx).search(actor, prefix);
+        },
+        [this, question](core::Outcome<std::vector<core::SearchHit>>& outcome) {
+            if (question != asked_) return;  // the teller typed on meanwhile
+            ++answers_;
+            if (!outcome) {
+                message_->SetLabel(refusal_text(outcome.refusal()));
+                show({});
+                return;
+            }
+            message_->SetLabel(outcome.value().empty() ? _("Nothing found.") : wxString());
+            show(outcome.value());
+        });
+}
+
+void SearchPanel::show(const std::vector<core::SearchHit>& hits) {
+    results_->DeleteAllItems();
+    row_login_ids_.clear();
+    long row = 0;
+    auto add = [&](const core::Contract& c, const core::User* u) {
+        results_->InsertItem(row, from_utf8(c.number));
+        results_->SetItem(row, 1, from_utf8(c.company_name));
+        results_->SetItem(row, 2, from_utf8(c.company_kana));
+        if (u) {
+            const StatusLook look = user_status(u->otp_state);
+            results_->SetItem(row, 3, from_utf8(u->login_id));
+            results_->SetItem(row, 4, from_utf8(u->name));
+            results_->SetItem(row, 5, user_kind_words(u->kind));
+            results_->SetItem(row, 6, look.words);
+            results_->SetItemTextColour(row, look.colour);
+        }
+        row_login_ids_.push_back(u ? u->login_id : std::string());
+        ++row;
+    };
+    for (const auto& hit : hits) {
+        if (hit.users.empty()) add(hit.contract, nullptr);
+        for (const auto& u : hit.users) add(hit.contract, &u);
+    }
+    if (row > 0) results_->SetItemState(0, wxLIST_STATE_FOCUSED, wxLIST_STATE_FOCUSED);
+}
+
+}  // namespace td::app

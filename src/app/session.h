@@ -1,0 +1,17 @@
+#pragma once
+// What the windows of a signed-in desktop share: the opened desk, the one task runner, and the
+// member of staff now at the keyboard (another may take over at the screen lock).
+#include "desk.h"
+#include "task_runner.h"
+#include "td/core/context.h"
+
+namespace td::app {
+
+struct Session {
+    Desk& desk;
+    TaskRunner& runner;
+    core::Actor actor;
+    wxString staff_name;  // for the header; the staff ID when the name is unknown
+};
+
+}  // namespace td::app

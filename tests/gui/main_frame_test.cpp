@@ -1,0 +1,94 @@
+#include "main_frame.h"
+
+#include <gtest/gtest.h>
+#include <wx/listctrl.h>
+#include <wx/textctrl.h>
+
+#include "gui_desk.h"
+#include "gui_pump.h"
+#include "home_panel.h"
+#include "search_panel.h"
+#include "user_detail_panel.h"
+
+namespace td::app::test {
+namespace {
+
+class MainFrameTest : public GuiDeskTest {
+  protected:
+    void TearDown() override {
+        if (frame_) frame_->Destroy();
+        pump_until([] { return true; });
+        GuiDeskTest::TearDown();
+    }
+    MainFrame* open_as(const std::string& id, const std::string& password) {
+        frame_ = new MainFrame(*desk_, *runner_, sign_in(id, password), /*lock_minutes=*/0);
+        frame_->Show();
+        return frame_;
+    }
+    static wxListCtrl* list(wxWindow* in, const char* name) {
+        return dynamic_cast<wxListCtrl*>(wxWindow::FindWindowByName(name, in));
+    }
+    static long find_row(wxListCtrl* l, int column, const wxString& text) {
+        for (long r = 0; r < l->GetItemCount(); ++r)
+            if (l->GetItemText(r, column) == text) return r;
+        return -1;
+    }
+    MainFrame* frame_ = nullptr;
+};
+
+TEST_F(MainFrameTest, HomeListsAnEnteredApplicationAsAwaitingApproval) {
+    const auto id = enter_application();
+    MainFrame* f = open_as("manager1", "manager-password");
+    ASSERT_TRUE(pump_until([&] { return f->home()->refreshes() >= 1; }));
+    wxListCtrl* awaiting = list(f, "awaiting_list");
+    ASSERT_NE(awaiting, nullptr);
+    const long row = find_row(awaiting, 0, wxString::Format("%lld", static_cast<long long>(id)));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(awaiting->GetItemText(row, 2), "sakura01");
+    // State in words, not colour alone.
+    EXPECT_EQ(awaiting->GetItemText(row, 3), wxString::FromUTF8("検印待ち"));
+    EXPECT_EQ(awaiting->GetItemText(row, 4), "teller1");
+}
+
+TEST_F(MainFrameTest, SearchFindsAContractByKanaPrefixAsYouType) {
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->show_page(Page::search);
+    auto* query = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("search_query", f));
+    ASSERT_NE(query, nullptr);
+    query->SetValue(wxString::FromUTF8("ミドリ"));  // typing: the debounce timer asks core
+    ASSERT_TRUE(pump_until([&] { return f->search()->answers() >= 1; }));
+    wxListCtrl* results = list(f, "search_results");
+    ASSERT_EQ(results->GetItemCount(), 1);
+    EXPECT_EQ(results->GetItemText(0, 0), "2000002");
+    EXPECT_EQ(results->GetItemText(0, 3), "midori01");
+    EXPECT_EQ(results->GetItemText(0, 6), wxString::FromUTF8("利用中"));
+}
+
+TEST_F(MainFrameTest, UserDetailShowsStateTokensAndProcedures) {
+    enter_application();
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->open_user("sakura01");
+    ASSERT_TRUE(pump_until([&] { return f->user_detail()->answers() >= 1; }));
+    EXPECT_EQ(f->current_page(), Page::user);
+    auto* state = wxWindow::FindWindowByName("user_state", f);
+    EXPECT_EQ(state->GetLabel(), wxString::FromUTF8("利用中"));
+    wxListCtrl* history = list(f, "user_history");
+    ASSERT_EQ(history->GetItemCount(), 1);
+    EXPECT_EQ(history->GetItemText(0, 1), wxString::FromUTF8("ソフトウェアトークン発行"));
+}
+
+TEST_F(MainFrameTest, OnlyManagersSeeTheApproveKey) {
+    MainFrame* teller = open_as("teller1", "teller-password");
+    const auto has_f9 = [](wxWindow* w) {
+        for (wxWindow* c : wxWindow::FindWindowByName("function_key_bar", w)->GetChildren())
+            if (c->GetLabel().StartsWith("F9")) return true;
+        return false;
+    };
+    EXPECT_FALSE(has_f9(teller));
+    teller->Destroy();
+    frame_ = nullptr;
+    EXPECT_TRUE(has_f9(open_as("manager1", "manager-password")));
+}
+
+}  // namespace
+}  // namespace td::app::test
