@@ -8,14 +8,14 @@ namespace td::app {
 ApplicationList::ApplicationList(wxWindow* parent, const wxString& name)
     : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                  wxDefaultValidator, name) {
-    AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 50);
-    AppendColumn(_("Procedure"), wxLIST_FORMAT_LEFT, 190);
+    AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 48);
+    AppendColumn(_("Procedure"), wxLIST_FORMAT_LEFT, 180);
     AppendColumn(_("Login ID"), wxLIST_FORMAT_LEFT, 100);
-    AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 120);
+    AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 100);
     AppendColumn(_("Maker"), wxLIST_FORMAT_LEFT, 90);
-    AppendColumn(_("Entered"), wxLIST_FORMAT_LEFT, 200);
+    AppendColumn(_("Entered"), wxLIST_FORMAT_LEFT, 190);
     AppendColumn(_("Checker"), wxLIST_FORMAT_LEFT, 90);
-    AppendColumn(_("Decided"), wxLIST_FORMAT_LEFT, 200);
+    AppendColumn(_("Decided"), wxLIST_FORMAT_LEFT, 190);
 }
 
 void ApplicationList::show(const std::vector<core::Application>& applications) {

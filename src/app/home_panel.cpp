@@ -7,6 +7,7 @@
 
 #include "application_list.h"
 #include "i18n.h"
+#include "message_line.h"
 #include "status_words.h"
 #include "td/core/inquiry_service.h"
 #include "wx_text.h"
@@ -18,24 +19,26 @@ HomePanel::HomePanel(wxWindow* parent, Session& session, OpenUser open_user)
       session_(session),
       open_user_(std::move(open_user)) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    message_ = new wxStaticText(this, wxID_ANY, {});
-    message_->SetForegroundColour(wxColour(0xc0, 0x1c, 0x1c));
+    message_ = new MessageLine(this);
     sizer->Add(message_, 0, wxALL | wxEXPAND, 4);
 
-    auto* grid = new wxGridSizer(2, 2, 8, 8);
+    // The application lists are wide (maker, checker, times): they get the full width; the
+    // short list of locked masters shares the bottom row with the notices.
+    auto* grid = new wxBoxSizer(wxVERTICAL);
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     // Each list sits in a titled box; the box must be its parent under GTK.
-    auto box = [&](const wxString& title) {
+    auto box = [&](const wxString& title, wxSizer* into, int proportion) {
         auto* b = new wxStaticBoxSizer(wxVERTICAL, this, title);
-        grid->Add(b, 1, wxEXPAND);
+        into->Add(b, proportion, wxEXPAND | wxBOTTOM | wxRIGHT, 4);
         return b;
     };
-    auto* awaiting_box = box(_("Awaiting approval (oldest first)"));
+    auto* awaiting_box = box(_("Awaiting approval (oldest first)"), grid, 1);
     awaiting_ = new ApplicationList(awaiting_box->GetStaticBox(), "awaiting_list");
     awaiting_box->Add(awaiting_, 1, wxEXPAND | wxALL, 2);
-    auto* today_box = box(_("Today's work"));
+    auto* today_box = box(_("Today's work"), grid, 1);
     today_ = new ApplicationList(today_box->GetStaticBox(), "today_list");
     today_box->Add(today_, 1, wxEXPAND | wxALL, 2);
-    auto* locked_box = box(_("Locked master users"));
+    auto* locked_box = box(_("Locked master users"), bottom, 2);
     locked_ = new wxListCtrl(locked_box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "locked_list");
     locked_->AppendColumn(_("Login ID"), wxLIST_FORMAT_LEFT, 110);
@@ -43,9 +46,10 @@ HomePanel::HomePanel(wxWindow* parent, Session& session, OpenUser open_user)
     locked_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 140);
     locked_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 110);
     locked_box->Add(locked_, 1, wxEXPAND | wxALL, 2);
-    auto* notices_box = box(_("Completion notices not yet printed"));
+    auto* notices_box = box(_("Completion notices not yet printed"), bottom, 3);
     notices_ = new ApplicationList(notices_box->GetStaticBox(), "notices_list");
     notices_box->Add(notices_, 1, wxEXPAND | wxALL, 2);
+    grid->Add(bottom, 1, wxEXPAND);
     sizer->Add(grid, 1, wxALL | wxEXPAND, 4);
     SetSizer(sizer);
 
@@ -67,10 +71,10 @@ void HomePanel::refresh() {
         [this](core::Outcome<core::HomeSummary>& outcome) {
             ++refreshes_;
             if (!outcome) {
-                message_->SetLabel(refusal_text(outcome.refusal()));
+                message_->set(refusal_text(outcome.refusal()));
                 return;
             }
-            message_->SetLabel({});
+            message_->set({});
             const core::HomeSummary& home = outcome.value();
             awaiting_->show(home.awaiting_approval);
             today_->show(home.today);

@@ -13,6 +13,8 @@ class wxStaticText;
 
 namespace td::app {
 
+class MessageLine;
+
 class ApplicationList;
 
 class HomePanel : public wxPanel {
@@ -30,7 +32,7 @@ class HomePanel : public wxPanel {
   private:
     Session& session_;
     OpenUser open_user_;
-    wxStaticText* message_ = nullptr;
+    MessageLine* message_ = nullptr;
     ApplicationList* today_ = nullptr;
     ApplicationList* awaiting_ = nullptr;
     ApplicationList* notices_ = nullptr;

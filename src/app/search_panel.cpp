@@ -6,6 +6,7 @@
 #include <wx/textctrl.h>
 
 #include "i18n.h"
+#include "message_line.h"
 #include "status_words.h"
 #include "wx_text.h"
 
@@ -23,8 +24,7 @@ SearchPanel::SearchPanel(wxWindow* parent, Session& session, OpenUser open_user)
                             wxTE_PROCESS_ENTER, wxDefaultValidator, "search_query");
     row->Add(query_, 1, wxALIGN_CENTER_VERTICAL);
     sizer->Add(row, 0, wxALL | wxEXPAND, 8);
-    message_ = new wxStaticText(this, wxID_ANY, {});
-    message_->SetForegroundColour(wxColour(0xc0, 0x1c, 0x1c));
+    message_ = new MessageLine(this);
     sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxEXPAND, 8);
     results_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                               wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "search_results");
@@ -64,7 +64,7 @@ void SearchPanel::search_now() {
     const std::uint64_t question = ++asked_;
     if (prefix.empty()) {
         show({});
-        message_->SetLabel({});
+        message_->set({});
         return;
     }
     session_.runner.run<core::Outcome<std::vector<core::SearchHit>>>(
@@ -76,11 +76,11 @@ void SearchPanel::search_now() {
             if (question != asked_) return;  // the teller typed on meanwhile
             ++answers_;
             if (!outcome) {
-                message_->SetLabel(refusal_text(outcome.refusal()));
+                message_->set(refusal_text(outcome.refusal()));
                 show({});
                 return;
             }
-            message_->SetLabel(outcome.value().empty() ? _("Nothing found.") : wxString());
+            message_->set(outcome.value().empty() ? _("Nothing found.") : wxString());
             show(outcome.value());
         });
 }

@@ -18,6 +18,8 @@ class wxTextCtrl;
 
 namespace td::app {
 
+class MessageLine;
+
 class SearchPanel : public wxPanel {
   public:
     static constexpr int kDebounceMs = 250;
@@ -37,7 +39,7 @@ class SearchPanel : public wxPanel {
     Session& session_;
     OpenUser open_user_;
     wxTextCtrl* query_ = nullptr;
-    wxStaticText* message_ = nullptr;
+    MessageLine* message_ = nullptr;
     wxListCtrl* results_ = nullptr;
     wxTimer debounce_;
     std::vector<std::string> row_login_ids_;

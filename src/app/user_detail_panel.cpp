@@ -6,6 +6,7 @@
 
 #include "application_list.h"
 #include "i18n.h"
+#include "message_line.h"
 #include "status_words.h"
 #include "td/core/customer_service.h"
 #include "wx_text.h"
@@ -17,8 +18,7 @@ UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session)
               "user_detail_panel"),
       session_(session) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    message_ = new wxStaticText(this, wxID_ANY, {});
-    message_->SetForegroundColour(wxColour(0xc0, 0x1c, 0x1c));
+    message_ = new MessageLine(this);
     sizer->Add(message_, 0, wxALL | wxEXPAND, 4);
 
     auto* facts = new wxFlexGridSizer(4, 6, 16);
@@ -77,10 +77,10 @@ void UserDetailPanel::show_user(const std::string& login_id) {
             if (login_id != login_id_) return;  // another user was opened meanwhile
             ++answers_;
             if (!outcome) {
-                message_->SetLabel(refusal_text(outcome.refusal()));
+                message_->set(refusal_text(outcome.refusal()));
                 return;
             }
-            message_->SetLabel({});
+            message_->set({});
             const core::UserView& v = outcome.value();
             const StatusLook look = user_status(v.user.otp_state);
             login_->SetLabel(from_utf8(v.user.login_id));

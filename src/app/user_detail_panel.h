@@ -14,6 +14,8 @@ class wxFlexGridSizer;
 
 namespace td::app {
 
+class MessageLine;
+
 class ApplicationList;
 
 class UserDetailPanel : public wxPanel {
@@ -31,7 +33,7 @@ class UserDetailPanel : public wxPanel {
 
     Session& session_;
     std::string login_id_;
-    wxStaticText* message_ = nullptr;
+    MessageLine* message_ = nullptr;
     wxStaticText* login_ = nullptr;
     wxStaticText* name_ = nullptr;
     wxStaticText* kind_ = nullptr;

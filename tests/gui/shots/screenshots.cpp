@@ -1,0 +1,141 @@
+// Takes the screenshots of docs/screenshots (login, home, search, user detail) on a demo
+// database with a pinned clock. Not a test: run by hand under Xvfb, see docs/teller-manual-ja.md.
+//   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR
+#include <wx/app.h>
+#include <wx/init.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "demo_data.h"
+#include "desk.h"
+#include "forms.h"
+#include "home_panel.h"
+#include "i18n.h"
+#include "login_dialog.h"
+#include "main_frame.h"
+#include "search_panel.h"
+#include "td/core/application_service.h"
+#include "td/core/customer_service.h"
+#include "td/core/staff_service.h"
+#include "user_detail_panel.h"
+
+namespace {
+
+using namespace td;
+
+void pump(const std::function<bool()>& done) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!done() && std::chrono::steady_clock::now() < until) {
+        wxTheApp->ProcessPendingEvents();
+        wxTheApp->Yield(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    // Let GTK paint what changed.
+    for (int i = 0; i < 50; ++i) {
+        wxTheApp->Yield(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+void shoot(const std::filesystem::path& out, const wxWindow* w, const char* name) {
+    const wxRect r = w->GetScreenRect();
+    const std::string cmd = "import -silent -window root -crop " + std::to_string(r.width) + "x" +
+                            std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
+                            std::to_string(r.y) + " +repage -colors 256 " + (out / name).string();
+    if (std::system(cmd.c_str()) != 0) std::cerr << "import failed: " << name << "\n";
+}
+
+core::Actor must_sign_in(app::Desk& desk, const char* id, const char* pw) {
+    auto a = core::StaffService(desk.context()).sign_in(id, pw);
+    if (!a) throw std::runtime_error(a.refusal().code);
+    return a.value();
+}
+
+class ShotsApp : public wxApp {
+  public:
+    bool OnInit() override {
+        app::load_forms();
+        return true;
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::cerr << "usage: gui_screenshots OUT_DIR\n";
+        return 2;
+    }
+    const std::filesystem::path out = argv[1];
+    std::filesystem::create_directories(out);
+    const auto dir = std::filesystem::temp_directory_path() / "td-shots";
+    std::filesystem::remove_all(dir);
+    wxApp::SetInstance(new ShotsApp);
+    if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit()) return 2;
+    app::set_ui_language(core::Language::ja);
+    {
+        app::Desk desk(
+            "sqlite:" + (dir / "demo.db").string(), dir / "demo.key",
+            std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T10:30:00+09:00")),
+            true);
+        if (!app::fill_demo(desk.context())) return 3;
+        const auto teller = must_sign_in(desk, "teller1", "demo-teller-pw");
+        core::CustomerService customers(desk.context());
+        (void)customers.add_contract(
+            teller, {"1000002", "さくら運輸株式会社", "サクラウンユ", "佐倉 次郎", "代表取締役",
+                     "100-0006", "東京都千代田区有楽町1-2-3", "03-5555-1234", "001"});
+        (void)customers.add_user(
+            teller, {"sakura-un", "1000002", "佐倉 次郎", "master", "sakura.jiro@docomo.ne.jp"});
+        (void)customers.add_user(
+            teller, {"sakura-un2", "1000002", "桜田 三郎", "general", "sakurada@docomo.ne.jp"});
+        app::TaskRunner runner;
+
+        bool signed_in = false;
+        app::LoginHooks hooks;
+        hooks.signed_in = [&](const core::Actor&) { signed_in = true; };
+        auto* login = app::LoginDialog::open(nullptr, desk, runner, app::LoginMode::sign_in,
+                                             "teller1", hooks);
+        login->password_field()->ChangeValue("wrong-password");
+        login->submit();
+        pump([&] { return !login->password_error()->GetLabel().empty(); });
+        login->password_field()->ChangeValue("demo-teller-pw");
+        pump([] { return false; });
+        shoot(out, login, "login.png");
+        login->Destroy();
+
+        auto* frame =
+            new app::MainFrame(desk, runner, must_sign_in(desk, "manager1", "demo-manager-pw"), 0);
+        frame->Move(0, 0);
+        frame->Show();
+        pump([&] { return frame->home()->refreshes() >= 1; });
+        shoot(out, frame, "home.png");
+
+        frame->show_page(app::Page::search);
+        dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("search_query", frame))
+            ->SetValue(wxString::FromUTF8("サクラ"));
+        pump([&] { return frame->search()->answers() >= 1; });
+        shoot(out, frame, "search.png");
+
+        // Approved, the user has a token waiting for the customer's initial setup.
+        const auto manager = must_sign_in(desk, "manager1", "demo-manager-pw");
+        core::ApplicationService apps(desk.context());
+        const auto waiting = apps.list(manager, {});
+        if (waiting && !waiting.value().empty())
+            (void)apps.approve(manager, waiting.value().front().id);
+        frame->open_user("sakura01");
+        pump([&] { return frame->user_detail()->answers() >= 1; });
+        shoot(out, frame, "user-detail.png");
+        frame->Destroy();
+        pump([] { return false; });
+    }
+    wxTheApp->OnExit();
+    wxEntryCleanup();
+    std::filesystem::remove_all(dir);
+    return 0;
+}
