@@ -48,7 +48,13 @@ std::optional<core::ChainHead> SqlAuditRepository::lock_head(const std::string& 
     return db_.guard("reading an audit chain's head", [&]() -> std::optional<core::ChainHead> {
         if (!db_.dialect.lock_rows_suffix.empty()) {
             // Backends whose transactions do not serialise writers lock the head row, so a
-            // second writer of this chain waits here until this transaction ends.
+            // second writer of this chain waits here until this transaction ends. A new
+            // chain has no row to lock yet: create a placeholder (seq 0) first. A writer
+            // racing to create the same row waits for the first one's commit, then finds it.
+            Query create(db_.sql);
+            create.in(chain);
+            create.run("INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, 0, '')" +
+                       db_.dialect.ignore_duplicate_suffix);
             std::int64_t locked_seq = 0;
             Query lock(db_.sql);
             lock.out(locked_seq).in(chain);

@@ -19,6 +19,9 @@ struct Dialect {
     // Appended to a SELECT to lock the rows it reads until the transaction ends
     // (" FOR UPDATE"); empty where begin_write already serialises writers.
     std::string lock_rows_suffix;
+    // Appended to an INSERT so that a row someone else already inserted is left alone instead
+    // of failing (" ON CONFLICT DO NOTHING"); used only where lock_rows_suffix is set.
+    std::string ignore_duplicate_suffix;
     // true: INSERT … RETURNING id; false: session::get_last_insert_id.
     bool insert_returning_id = false;
     // Per-connection settings, run once after connecting and before any transaction.
@@ -28,5 +31,8 @@ struct Dialect {
 };
 
 const Dialect& sqlite_dialect();
+const Dialect& postgresql_dialect();
+// PostgreSQL behind psqlODBC; connecting to another DBMS through it is refused.
+const Dialect& odbc_postgresql_dialect();
 
 }  // namespace td::store

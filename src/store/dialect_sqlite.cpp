@@ -31,6 +31,7 @@ const Dialect& sqlite_dialect() {
         // "application:12" never comes to mean another application.
         .identity_primary_key = "INTEGER PRIMARY KEY AUTOINCREMENT",
         .lock_rows_suffix = "",
+        .ignore_duplicate_suffix = "",
         .insert_returning_id = false,
         .prepare_session = prepare_sqlite,
         .is_unique_violation = sqlite_unique_violation,

@@ -1,10 +1,13 @@
 // Two programs writing one database at once: writers queue, none fails.
+#include <atomic>
+#include <chrono>
 #include <exception>
 #include <functional>
 #include <thread>
 
 #include "sample_data.h"
 #include "store_fixture.h"
+#include "td/store/errors.h"
 
 namespace td::store::test {
 namespace {
@@ -75,6 +78,38 @@ TEST_P(ConcurrencyTest, OneStoreSharedByTwoThreadsQueuesTheirSteps) {
                 [&] { append_events(store(), "B", kEach); });
     EXPECT_EQ(read([](core::Transaction& tx) { return tx.audit().events("system").size(); }),
               2u * kEach);
+}
+
+// The second insert of one key waits for the first writer's transaction (the row lock on
+// PostgreSQL, the write lock on SQLite) and, once that commits, fails as a DuplicateKey rather
+// than as an anonymous database error.
+TEST_P(ConcurrencyTest, AKeyInsertedByTwoStoresAtOnceIsADuplicateKeyForTheSecond) {
+    auto first = open_store(url());
+    auto second = open_store(url());
+    std::atomic<bool> first_inserted{false};
+    std::exception_ptr second_failure;
+    std::thread other([&] {
+        while (!first_inserted) std::this_thread::yield();
+        try {
+            second->run([](core::Transaction& tx) {
+                tx.branches().insert(sample_branch("777"));
+                return true;
+            });
+        } catch (...) {
+            second_failure = std::current_exception();
+        }
+    });
+    first->run([&](core::Transaction& tx) {
+        tx.branches().insert(sample_branch("777"));
+        first_inserted = true;
+        // Long enough for the second store to be waiting on this uncommitted row.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        return true;
+    });
+    other.join();
+    ASSERT_TRUE(second_failure) << "the second insert of the same key succeeded";
+    EXPECT_THROW(std::rethrow_exception(second_failure), DuplicateKey);
+    EXPECT_EQ(read([](core::Transaction& tx) { return tx.branches().count(); }), 1);
 }
 
 }  // namespace

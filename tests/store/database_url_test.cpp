@@ -1,4 +1,5 @@
-// URL forms and the default database location (SQLite only: it needs no server).
+// URL forms and the default database location (no server needed: connections to PostgreSQL
+// are only tried where they fail at once).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -63,12 +64,33 @@ std::string fault_text(const std::string& url) {
 }
 
 TEST(DatabaseUrl, UnknownSchemesAreRefusedWithoutEchoingTheUrl) {
-    const auto m = fault_text("postgresql://td:hunter2@db.example/td");
+    const auto m = fault_text("mysql://td:hunter2@db.example/td");
     EXPECT_NE(m.find("unsupported database URL"), std::string::npos) << m;
     EXPECT_EQ(m.find("hunter2"), std::string::npos) << m;
     EXPECT_NE(fault_text("mysql:whatever").find("unsupported database URL"), std::string::npos);
     EXPECT_NE(fault_text("/var/lib/tokendesk.db").find("unsupported database URL"),
               std::string::npos);
+}
+
+// Nothing listens on port 1: libpq and psqlODBC fail at once with their own messages.
+TEST(DatabaseUrl, FailedServerConnectionsDoNotShowThePassword) {
+    for (const std::string url :
+         {"postgresql://td:hunter2@127.0.0.1:1/td", "postgres://td:hunter2@127.0.0.1:1/td",
+          "odbc:Driver={PostgreSQL Unicode};Server=127.0.0.1;Port=1;Uid=td;Pwd=hunter2;",
+          "odbc:DSN=td-no-such-dsn;Pwd=hunter2"}) {
+        const auto m = fault_text(url);
+        EXPECT_NE(m.find("connecting"), std::string::npos) << m;
+        EXPECT_EQ(m.find("hunter2"), std::string::npos) << m;
+    }
+}
+
+TEST(DatabaseUrl, MalformedServerUrlsAreRefusedWithoutShowingThePassword) {
+    for (const std::string url : {"postgresql://td:hunter2@host:port/td",
+                                  "postgresql://td:hunter2%zz@host/td", "odbc:hunter2"}) {
+        const auto m = fault_text(url);
+        EXPECT_EQ(m.find("hunter2"), std::string::npos) << m;
+        EXPECT_NE(m, "(opened)");
+    }
 }
 
 TEST(DatabaseUrl, SqliteNeedsAPath) {

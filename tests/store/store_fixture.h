@@ -16,6 +16,7 @@ namespace td::store::test {
 class StoreTest : public ::testing::TestWithParam<std::string> {
   protected:
     void SetUp() override {
+        if (const auto why = backend_unavailable(GetParam())) GTEST_SKIP() << *why;
         database_ = make_test_database(GetParam());
         store_ = open_store(database_->url());
     }

@@ -8,6 +8,8 @@
 #include <random>
 #include <stdexcept>
 
+#include "server_databases.h"
+
 namespace td::store::test {
 namespace {
 
@@ -39,6 +41,8 @@ using Factory = std::function<std::unique_ptr<TestDatabase>()>;
 const std::map<std::string, Factory>& factories() {
     static const std::map<std::string, Factory> f{
         {"sqlite", [] { return std::make_unique<SqliteDatabase>(); }},
+        {"postgresql", make_postgresql_database},
+        {"odbc", make_odbc_database},
     };
     return f;
 }
@@ -59,6 +63,11 @@ std::vector<std::string> backends_under_test() {
         start = comma + 1;
     }
     return out;
+}
+
+std::optional<std::string> backend_unavailable(const std::string& backend) {
+    if (backend == "postgresql" || backend == "odbc") return server_unavailable();
+    return std::nullopt;
 }
 
 std::unique_ptr<TestDatabase> make_test_database(const std::string& backend) {

@@ -1,6 +1,7 @@
 #pragma once
 // Fresh, empty databases for the store tests, one per test, for each backend under test.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ class TestDatabase {
 // The backends to test: TD_TEST_DATABASES, a comma-separated list such as
 // "sqlite,postgresql,odbc"; "sqlite" when unset or empty.
 std::vector<std::string> backends_under_test();
+
+// Why `backend` cannot be tested in this environment (a server backend without TD_TEST_PG),
+// or nothing. Tests of such a backend are skipped with this reason.
+std::optional<std::string> backend_unavailable(const std::string& backend);
 
 // A new empty database of `backend`. Throws std::runtime_error for a backend with no factory
 // yet, so that asking CI for one fails loudly instead of testing nothing.
