@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "approval_panel.h"
 #include "function_key_bar.h"
 #include "home_panel.h"
 #include "login_dialog.h"
@@ -48,6 +49,8 @@ MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, i
     book_->AddPage(home_, {});
     book_->AddPage(search_, {});
     book_->AddPage(user_, {});
+    approvals_ = new ApprovalPanel(book_, session_);
+    book_->AddPage(approvals_, {});
     sizer->Add(book_, 1, wxEXPAND);
 
     sizer->Add(build_keys(), 0, wxEXPAND | wxALL, 2);
@@ -108,8 +111,7 @@ void MainFrame::on_command(int id) {
             lock_screen();
             break;
         case kApprovals:
-            show_page(Page::home);
-            home_->focus_awaiting();
+            if (session_.actor.role == core::Role::manager) show_page(Page::approvals);
             break;
         case kClose:
             // Close the page first; on the home page, the program.
@@ -139,6 +141,10 @@ void MainFrame::show_page(Page page) {
         case Page::user:
             SetStatusText(_("User detail"), 0);
             break;
+        case Page::approvals:
+            SetStatusText(_("Approval: check the entry against the customer's state"), 0);
+            approvals_->refresh();
+            break;
     }
 }
 
@@ -166,6 +172,9 @@ void MainFrame::refresh_page() {
             break;
         case Page::user:
             user_->refresh();
+            break;
+        case Page::approvals:
+            approvals_->refresh();
             break;
     }
 }

@@ -19,8 +19,9 @@ namespace td::app {
 class HomePanel;
 class SearchPanel;
 class UserDetailPanel;
+class ApprovalPanel;
 
-enum class Page { home, search, user };
+enum class Page { home, search, user, approvals };
 
 class MainFrame : public wxFrame, public BusyIndicator {
   public:
@@ -37,6 +38,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     HomePanel* home() const { return home_; }
     SearchPanel* search() const { return search_; }
     UserDetailPanel* user_detail() const { return user_; }
+    ApprovalPanel* approvals() const { return approvals_; }
     Page current_page() const { return page_; }
 
     void busy_started() override;
@@ -54,6 +56,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     HomePanel* home_ = nullptr;
     SearchPanel* search_ = nullptr;
     UserDetailPanel* user_ = nullptr;
+    ApprovalPanel* approvals_ = nullptr;
     Page page_ = Page::home;
     std::vector<Page> history_;
     std::unique_ptr<IdleWatch> idle_;

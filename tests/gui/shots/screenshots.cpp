@@ -18,6 +18,7 @@
 #include "home_panel.h"
 #include "i18n.h"
 #include "login_dialog.h"
+#include "approval_panel.h"
 #include "main_frame.h"
 #include "search_panel.h"
 #include "td/core/application_service.h"
@@ -121,6 +122,10 @@ int main(int argc, char** argv) {
             ->SetValue(wxString::FromUTF8("サクラ"));
         pump([&] { return frame->search()->answers() >= 1; });
         shoot(out, frame, "search.png");
+
+        frame->show_page(app::Page::approvals);
+        pump([&] { return frame->approvals()->answers() >= 2; });
+        shoot(out, frame, "approval.png");
 
         // Approved, the user has a token waiting for the customer's initial setup.
         const auto manager = must_sign_in(desk, "manager1", "demo-manager-pw");

@@ -1,0 +1,213 @@
+#include "approval_panel.h"
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+#include "application_list.h"
+#include "i18n.h"
+#include "message_line.h"
+#include "status_words.h"
+#include "td/core/inquiry_service.h"
+#include "wx_text.h"
+
+namespace td::app {
+namespace {
+
+wxString yes_no(bool done) {
+    return done ? _("checked") : _("NOT checked");
+}
+
+wxTextCtrl* read_only_text(wxWindow* parent, const wxString& name) {
+    return new wxTextCtrl(parent, wxID_ANY, {}, wxDefaultPosition, wxSize(-1, 200),
+                          wxTE_MULTILINE | wxTE_READONLY, wxDefaultValidator, name);
+}
+
+}  // namespace
+
+ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+              "approval_panel"),
+      session_(session) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    message_ = new MessageLine(this);
+    sizer->Add(message_, 0, wxALL | wxEXPAND, 4);
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("Awaiting approval (oldest first)")), 0,
+               wxLEFT | wxTOP, 8);
+    queue_ = new ApplicationList(this, "approval_queue");
+    sizer->Add(queue_, 1, wxALL | wxEXPAND, 8);
+
+    auto* sides = new wxBoxSizer(wxHORIZONTAL);
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(new wxStaticText(this, wxID_ANY, _("Entered by the maker")), 0, wxBOTTOM, 4);
+    entry_ = read_only_text(this, "approval_entry");
+    left->Add(entry_, 1, wxEXPAND);
+    auto* right = new wxBoxSizer(wxVERTICAL);
+    right->Add(new wxStaticText(this, wxID_ANY, _("The customer's state now")), 0, wxBOTTOM, 4);
+    current_ = read_only_text(this, "approval_current");
+    right->Add(current_, 1, wxEXPAND);
+    sides->Add(left, 1, wxEXPAND | wxRIGHT, 8);
+    sides->Add(right, 1, wxEXPAND);
+    sizer->Add(sides, 1, wxLEFT | wxRIGHT | wxEXPAND, 8);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    result_ = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0,
+                               "approval_result");
+    wxFont big = result_->GetFont();
+    big.SetPointSize(big.GetPointSize() + 4);
+    big.SetWeight(wxFONTWEIGHT_BOLD);
+    result_->SetFont(big);
+    buttons->Add(result_, 1, wxALIGN_CENTER_VERTICAL);
+    reject_ = new wxButton(this, wxID_ANY, _("Reject..."));
+    approve_ = new wxButton(this, wxID_ANY, _("Approve..."));
+    buttons->Add(reject_, 0, wxRIGHT, 8);
+    buttons->Add(approve_, 0);
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 8);
+    SetSizer(sizer);
+
+    approve_->Disable();
+    reject_->Disable();
+    queue_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        if (const auto* a = queue_->at(e.GetIndex())) select(a->id);
+    });
+    approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm_approve(); });
+    reject_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm_reject(); });
+}
+
+void ApprovalPanel::refresh() {
+    session_.runner.run<core::Outcome<core::HomeSummary>>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor] {
+            return core::InquiryService(ctx).home(actor);
+        },
+        [this](core::Outcome<core::HomeSummary>& outcome) {
+            ++answers_;
+            if (!outcome) return message_->set(refusal_text(outcome.refusal()));
+            message_->set({});
+            queue_->show(outcome.value().awaiting_approval);
+            if (queue_->GetItemCount() > 0)
+                queue_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        });
+}
+
+void ApprovalPanel::select(std::int64_t id) {
+    selected_ = id;
+    approve_->Enable();
+    reject_->Enable();
+    struct Both {
+        core::Outcome<core::ApplicationView> application;
+        std::optional<core::Outcome<core::UserView>> user;
+    };
+    session_.runner.run<Both>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor, id] {
+            Both both{core::ApplicationService(ctx).show(actor, id), std::nullopt};
+            if (both.application)
+                both.user = core::CustomerService(ctx).show_user(
+                    actor, both.application.value().application.login_id);
+            return both;
+        },
+        [this, id](Both& both) {
+            if (id != selected_) return;
+            ++answers_;
+            if (!both.application) return message_->set(refusal_text(both.application.refusal()));
+            show_entry(both.application.value());
+            if (both.user && both.user->ok()) show_current(both.user->value());
+        });
+}
+
+void ApprovalPanel::show_entry(const core::ApplicationView& view) {
+    const core::Application& a = view.application;
+    wxString t;
+    t << _("Procedure") << ": " << application_kind_words(a.kind) << "\n"
+      << _("Login ID") << ": " << from_utf8(a.login_id) << "\n"
+      << _("Contract No.") << ": " << from_utf8(a.contract_number) << "\n"
+      << _("Form received") << ": " << from_utf8(a.form.received_date) << "\n"
+      << _("Registered seal") << ": " << yes_no(a.form.seal_checked) << "\n"
+      << _("Identity") << ": " << yes_no(a.form.identity_checked) << "\n"
+      << _("Visitor") << ": " << from_utf8(a.form.visitor_name) << "\n"
+      << _("Maker") << ": " << from_utf8(a.maker_id) << "  " << japan_time_text(a.entered_at)
+      << "\n";
+    if (!a.details.empty()) t << _("Details") << ": " << from_utf8(a.details) << "\n";
+    if (!a.form.memo.empty()) t << _("Memo") << ": " << from_utf8(a.form.memo) << "\n";
+    for (const auto& w : view.warnings) t << "! " << warning_words(w) << "\n";
+    entry_->ChangeValue(t);
+}
+
+void ApprovalPanel::show_current(const core::UserView& view) {
+    wxString t;
+    t << _("Name") << ": " << from_utf8(view.user.name) << " (" << user_kind_words(view.user.kind)
+      << ")\n"
+      << _("Company name") << ": " << from_utf8(view.contract.company_name) << "\n"
+      << _("State") << ": " << user_status(view.user.otp_state).words << "\n";
+    for (const auto& tok : view.tokens)
+        t << _("Token") << ": " << token_kind_words(tok.kind) << "  "
+          << token_status(tok.state).words << "  " << from_utf8(tok.token_user_id) << "\n";
+    if (view.earliest_issue_at)
+        t << _("Earliest re-issue") << ": " << japan_time_text(*view.earliest_issue_at) << "\n";
+    current_->ChangeValue(t);
+}
+
+void ApprovalPanel::confirm_approve() {
+    if (selected_ == 0) return;
+    wxMessageDialog confirm(
+        this,
+        wxString::Format(_("Approve application No. %lld?"), static_cast<long long>(selected_)),
+        _("Confirm"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    confirm.SetYesNoLabels(_("Execute"), _("Back"));
+    if (confirm.ShowModal() == wxID_YES) execute_approve(selected_);
+}
+
+void ApprovalPanel::confirm_reject() {
+    if (selected_ == 0) return;
+    wxTextEntryDialog ask(this, _("Reason for rejecting (told to the maker)"), _("Reject"));
+    if (ask.ShowModal() != wxID_OK) return;
+    execute_reject(selected_, to_utf8(ask.GetValue()));
+}
+
+void ApprovalPanel::execute_approve(std::int64_t id) {
+    session_.runner.run<core::Outcome<core::ApplicationView>>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor, id] {
+            return core::ApplicationService(ctx).approve(actor, id);
+        },
+        [this](core::Outcome<core::ApplicationView>& o) { decided(o, true); });
+}
+
+void ApprovalPanel::execute_reject(std::int64_t id, const std::string& reason) {
+    session_.runner.run<core::Outcome<core::ApplicationView>>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor, id, reason] {
+            return core::ApplicationService(ctx).reject(actor, id, reason);
+        },
+        [this](core::Outcome<core::ApplicationView>& o) { decided(o, false); });
+}
+
+void ApprovalPanel::decided(core::Outcome<core::ApplicationView>& outcome, bool approved) {
+    ++answers_;
+    if (!outcome) {
+        result_->SetLabel({});
+        return message_->set(refusal_text(outcome.refusal()));
+    }
+    message_->set({});
+    const core::ApplicationView& v = outcome.value();
+    wxString text = wxString::Format(approved ? _("No. %lld approved.") : _("No. %lld rejected."),
+                                     static_cast<long long>(v.application.id));
+    // The customer needs these two for the initial setup: shown large.
+    if (approved && v.token && v.application.kind == core::ApplicationKind::software_token)
+        text << "  " << _("Service ID") << " " << from_utf8(v.token->service_id) << "  "
+             << _("Token user ID") << " " << from_utf8(v.token->token_user_id);
+    result_->SetLabel(text);
+    selected_ = 0;
+    approve_->Disable();
+    reject_->Disable();
+    entry_->Clear();
+    current_->Clear();
+    refresh();
+    Layout();
+}
+
+}  // namespace td::app

@@ -1,0 +1,55 @@
+#pragma once
+// The manager's approval queue (検印): waiting applications oldest first; for the selected
+// one, what the maker entered beside the customer's current state; approve, or reject with a
+// reason. Each decision goes input → confirm → result, and core checks every rule again.
+#include <wx/panel.h>
+
+#include <cstdint>
+#include <string>
+
+#include "session.h"
+#include "td/core/application_service.h"
+#include "td/core/customer_service.h"
+
+class wxButton;
+class wxTextCtrl;
+class wxStaticText;
+
+namespace td::app {
+
+class ApplicationList;
+class MessageLine;
+
+class ApprovalPanel : public wxPanel {
+  public:
+    ApprovalPanel(wxWindow* parent, Session& session);
+
+    void refresh();
+    // The decisions after their confirmation (the buttons ask first); the tests call these.
+    void execute_approve(std::int64_t id);
+    void execute_reject(std::int64_t id, const std::string& reason);
+    // Answers from core so far (queue loads, selections, decisions); the tests wait on it.
+    int answers() const { return answers_; }
+    wxStaticText* result() const { return result_; }
+
+  private:
+    void select(std::int64_t id);
+    void confirm_approve();
+    void confirm_reject();
+    void show_entry(const core::ApplicationView& view);
+    void show_current(const core::UserView& view);
+    void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
+
+    Session& session_;
+    MessageLine* message_ = nullptr;
+    ApplicationList* queue_ = nullptr;
+    wxTextCtrl* entry_ = nullptr;
+    wxTextCtrl* current_ = nullptr;
+    wxStaticText* result_ = nullptr;
+    wxButton* approve_ = nullptr;
+    wxButton* reject_ = nullptr;
+    std::int64_t selected_ = 0;
+    int answers_ = 0;
+};
+
+}  // namespace td::app
