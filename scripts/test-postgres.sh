@@ -29,11 +29,6 @@ start() {
         echo "PostgreSQL 15 is not installed ($BIN/initdb missing)" >&2
         exit 1
     }
-    grep -q '^\[PostgreSQL Unicode\]' /etc/odbcinst.ini 2>/dev/null || {
-        echo "psqlODBC is not registered as \"PostgreSQL Unicode\" in /etc/odbcinst.ini" \
-            "(apt-get install odbc-postgresql)" >&2
-        exit 1
-    }
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
     # postgres must be able to reach DIR: parents such as /root are not world-searchable,
@@ -62,6 +57,38 @@ start() {
         -v ON_ERROR_STOP=1 -c "ALTER ROLE postgres PASSWORD '$password'" >/dev/null
 
     echo "export TD_TEST_PG='host=127.0.0.1 port=$PORT user=postgres password=$password'"
+    write_odbc_ini "$dir" "$password"
+}
+
+# The odbc tests name the driver, "PostgreSQL Unicode", which odbc-postgresql registers in
+# /etc/odbcinst.ini. Where it did not, register it for this run only. An odbc.ini with a DSN
+# for the cluster is written too, for trying odbc:DSN=tokendesk_test by hand.
+write_odbc_ini() {
+    local dir=$1 password=$2
+    local ini_dir=/etc
+    if ! grep -q '^\[PostgreSQL Unicode\]' /etc/odbcinst.ini 2>/dev/null; then
+        local driver
+        driver=$(find /usr/lib -name psqlodbcw.so -print -quit 2>/dev/null)
+        if [ -z "$driver" ]; then
+            echo "psqlODBC is not installed (apt-get install odbc-postgresql)" >&2
+            exit 1
+        fi
+        printf '[PostgreSQL Unicode]\nDescription=psqlODBC (Unicode)\nDriver=%s\n' "$driver" \
+            >"$dir/odbcinst.ini"
+        ini_dir=$dir
+        echo "export ODBCSYSINI='$dir'"
+    fi
+    cat >"$dir/odbc.ini" <<EOF_INI
+[tokendesk_test]
+Driver=PostgreSQL Unicode
+Servername=127.0.0.1
+Port=$PORT
+Database=postgres
+Username=postgres
+Password=$password
+EOF_INI
+    chmod 600 "$dir/odbc.ini"
+    echo "# DSN tokendesk_test: ODBCINI='$dir/odbc.ini' (drivers from $ini_dir/odbcinst.ini)"
 }
 
 stop() {

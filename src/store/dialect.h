@@ -22,6 +22,10 @@ struct Dialect {
     // Appended to an INSERT so that a row someone else already inserted is left alone instead
     // of failing (" ON CONFLICT DO NOTHING"); used only where lock_rows_suffix is set.
     std::string ignore_duplicate_suffix;
+    // Run first in the schema upgrade's transaction to make concurrent upgrades queue; empty
+    // where begin_write already does. (PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
+    // against a concurrent creator.)
+    std::string lock_schema;
     // true: INSERT … RETURNING id; false: session::get_last_insert_id.
     bool insert_returning_id = false;
     // Per-connection settings, run once after connecting and before any transaction.

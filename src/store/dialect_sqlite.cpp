@@ -32,6 +32,7 @@ const Dialect& sqlite_dialect() {
         .identity_primary_key = "INTEGER PRIMARY KEY AUTOINCREMENT",
         .lock_rows_suffix = "",
         .ignore_duplicate_suffix = "",
+        .lock_schema = "",
         .insert_returning_id = false,
         .prepare_session = prepare_sqlite,
         .is_unique_violation = sqlite_unique_violation,

@@ -44,6 +44,7 @@ void migrate(const Db& db, const std::vector<Migration>& migrations) {
     const int known = static_cast<int>(migrations.size());
     db.guard("upgrading the database schema", [&] {
         WriteTransaction tx(db);
+        if (!db.dialect.lock_schema.empty()) db.sql << db.dialect.lock_schema;
         // Inside the transaction, so that two programs opening a new database at once
         // queue here and the second finds the schema done.
         db.sql

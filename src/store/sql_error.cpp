@@ -14,6 +14,12 @@ void throw_database_fault(const Dialect& dialect, std::string_view doing,
     if (const auto colon = reason.find(": ");
         colon != std::string::npos && reason.rfind("::", colon) != std::string::npos)
         reason.erase(0, colon + 2);
+    // PostgreSQL's text follows SOCI's own preamble ("Cannot execute query. Fatal error.",
+    // "Error executing statement:"); keep the server's part.
+    if (const auto server = reason.find("ERROR:"); server != std::string::npos) {
+        reason.erase(0, server + 6);
+        reason.erase(0, reason.find_first_not_of(' '));
+    }
     const std::string where = std::string(doing) + " (" + dialect.name + "): " + reason;
     if (dialect.is_unique_violation && dialect.is_unique_violation(e))
         throw DuplicateKey("duplicate key while " + where);
