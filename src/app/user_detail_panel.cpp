@@ -1,11 +1,13 @@
 #include "user_detail_panel.h"
 
+#include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "application_list.h"
 #include "i18n.h"
+#include "intake_dialog.h"
 #include "message_line.h"
 #include "status_words.h"
 #include "td/core/customer_service.h"
@@ -38,6 +40,21 @@ UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session)
     login_->SetFont(big);
     sizer->Add(facts, 0, wxALL | wxEXPAND, 8);
 
+    // The procedures a teller takes in for this user (申込受付).
+    auto* procedures = new wxBoxSizer(wxHORIZONTAL);
+    const std::pair<Procedure, wxString> kinds[] = {
+        {Procedure::software_token, _("Software token...")},
+        {Procedure::unlock, _("Unlock...")},
+        {Procedure::revoke, _("Revoke...")},
+        {Procedure::misuse_report, _("Misuse report...")},
+    };
+    for (const auto& [procedure, label] : kinds) {
+        auto* b = new wxButton(this, wxID_ANY, label);
+        b->Bind(wxEVT_BUTTON, [this, p = procedure](wxCommandEvent&) { start_intake(p); });
+        procedures->Add(b, 0, wxRIGHT, 8);
+    }
+    sizer->Add(procedures, 0, wxLEFT | wxRIGHT, 8);
+
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Tokens")), 0, wxLEFT | wxTOP, 8);
     tokens_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 120),
                              wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "user_tokens");
@@ -63,6 +80,13 @@ wxStaticText* UserDetailPanel::add_fact(wxFlexGridSizer* grid, const wxString& l
     auto* value = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0, name);
     grid->Add(value, 1, wxALIGN_CENTER_VERTICAL | wxEXPAND);
     return value;
+}
+
+void UserDetailPanel::start_intake(Procedure procedure) {
+    if (login_id_.empty()) return;
+    IntakeDialog dialog(this, session_, procedure, login_id_);
+    dialog.ShowModal();
+    if (dialog.done()) refresh();
 }
 
 void UserDetailPanel::show_user(const std::string& login_id) {

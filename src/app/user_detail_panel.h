@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "intake_dialog.h"
 #include "session.h"
 
 class wxListCtrl;
@@ -29,6 +30,7 @@ class UserDetailPanel : public wxPanel {
     int answers() const { return answers_; }
 
   private:
+    void start_intake(Procedure procedure);
     wxStaticText* add_fact(wxFlexGridSizer* grid, const wxString& label, const wxString& name);
 
     Session& session_;

@@ -2,6 +2,7 @@
 // database with a pinned clock. Not a test: run by hand under Xvfb, see docs/teller-manual-ja.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR
 #include <wx/app.h>
+#include <wx/checkbox.h>
 #include <wx/init.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -12,13 +13,14 @@
 #include <iostream>
 #include <thread>
 
+#include "approval_panel.h"
 #include "demo_data.h"
 #include "desk.h"
 #include "forms.h"
 #include "home_panel.h"
 #include "i18n.h"
+#include "intake_dialog.h"
 #include "login_dialog.h"
-#include "approval_panel.h"
 #include "main_frame.h"
 #include "search_panel.h"
 #include "td/core/application_service.h"
@@ -136,6 +138,19 @@ int main(int argc, char** argv) {
         frame->open_user("sakura01");
         pump([&] { return frame->user_detail()->answers() >= 1; });
         shoot(out, frame, "user-detail.png");
+
+        app::Session session{desk, runner, teller, {}};
+        auto* intake = new app::IntakeDialog(frame, session, app::Procedure::revoke, "sakura01");
+        intake->Show();
+        intake->seal_box()->SetValue(true);
+        intake->identity_box()->SetValue(true);
+        intake->visitor_field()->ChangeValue(wxString::FromUTF8("桜井 太郎"));
+        pump([] { return false; });
+        shoot(out, intake, "intake-input.png");
+        intake->to_confirm();
+        pump([] { return false; });
+        shoot(out, intake, "intake-confirm.png");
+        intake->Destroy();
         frame->Destroy();
         pump([] { return false; });
     }

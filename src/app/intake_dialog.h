@@ -1,0 +1,78 @@
+#pragma once
+// Intake of a procedure for one user (申込受付): input → confirm → result in one dialog.
+// It collects the written form's facts and the procedure's fields, hands them to
+// ApplicationService, and shows core's refusal next to the field it names.
+#include <wx/dialog.h>
+
+#include <cstdint>
+#include <string>
+
+#include "session.h"
+#include "td/core/application_service.h"
+
+class wxCheckBox;
+class wxChoice;
+class wxSimplebook;
+class wxStaticText;
+class wxTextCtrl;
+class wxButton;
+
+namespace td::app {
+
+class MessageLine;
+
+enum class Procedure { software_token, unlock, revoke, misuse_report };
+
+class IntakeDialog : public wxDialog {
+  public:
+    IntakeDialog(wxWindow* parent, Session& session, Procedure procedure,
+                 const std::string& login_id);
+
+    // The steps, also driven by the tests.
+    bool to_confirm();  // false (and a message) while the input is incomplete
+    void back_to_input();
+    void execute();
+    bool done() const { return done_; }
+    std::int64_t application_id() const { return application_id_; }
+    wxStaticText* result_text() const { return result_; }
+    MessageLine* message() const { return message_; }
+
+    wxTextCtrl* visitor_field() const { return visitor_; }
+    wxCheckBox* seal_box() const { return seal_; }
+    wxCheckBox* identity_box() const { return identity_; }
+    wxTextCtrl* password_field() const { return password_; }
+    wxTextCtrl* password_again_field() const { return password_again_; }
+    wxCheckBox* generate_box() const { return generate_; }
+
+  private:
+    void build_input(wxWindow* page);
+    wxString summary() const;
+    core::FormInput form() const;
+    void show_result(const core::IntakeResult& r);
+
+    Session& session_;
+    Procedure procedure_;
+    std::string login_id_;
+    wxSimplebook* steps_ = nullptr;
+    MessageLine* message_ = nullptr;
+    wxTextCtrl* received_ = nullptr;
+    wxCheckBox* seal_ = nullptr;
+    wxCheckBox* identity_ = nullptr;
+    wxTextCtrl* visitor_ = nullptr;
+    wxChoice* visitor_role_ = nullptr;
+    wxTextCtrl* memo_ = nullptr;
+    wxChoice* reason_ = nullptr;
+    wxTextCtrl* details_ = nullptr;
+    wxTextCtrl* password_ = nullptr;
+    wxTextCtrl* password_again_ = nullptr;
+    wxCheckBox* generate_ = nullptr;
+    wxStaticText* confirm_text_ = nullptr;
+    wxStaticText* result_ = nullptr;
+    wxButton* back_ = nullptr;
+    wxButton* next_ = nullptr;
+    bool done_ = false;
+    bool running_ = false;
+    std::int64_t application_id_ = 0;
+};
+
+}  // namespace td::app
