@@ -35,7 +35,8 @@ MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, i
               wxDEFAULT_FRAME_STYLE, "main_frame"),
       session_{desk, runner, actor, from_utf8(actor.staff_id)} {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    header_ = new wxStaticText(this, wxID_ANY, {});
+    header_ =
+        new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0, "frame_header");
     wxFont f = header_->GetFont();
     f.SetPointSize(f.GetPointSize() + 2);
     f.SetWeight(wxFONTWEIGHT_BOLD);

@@ -7,6 +7,7 @@
 #include "gui_desk.h"
 #include "gui_pump.h"
 #include "home_panel.h"
+#include "login_dialog.h"
 #include "search_panel.h"
 #include "user_detail_panel.h"
 
@@ -88,6 +89,22 @@ TEST_F(MainFrameTest, OnlyManagersSeeTheApproveKey) {
     teller->Destroy();
     frame_ = nullptr;
     EXPECT_TRUE(has_f9(open_as("manager1", "manager-password")));
+}
+
+TEST_F(MainFrameTest, ScreenLockHidesTheFrameAndAnotherStaffMayTakeOver) {
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->lock_screen();
+    EXPECT_FALSE(f->IsShown());
+    LoginDialog* lock = nullptr;
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* d = dynamic_cast<LoginDialog*>(w)) lock = d;
+    ASSERT_NE(lock, nullptr);
+    EXPECT_EQ(lock->staff_id_field()->GetValue(), "teller1");  // the locked staff's own ID
+    lock->staff_id_field()->SetValue("manager1");
+    lock->password_field()->SetValue("manager-password");
+    lock->submit();
+    ASSERT_TRUE(pump_until([&] { return f->IsShown(); }));
+    EXPECT_TRUE(wxWindow::FindWindowByName("frame_header", f)->GetLabel().Contains("manager1"));
 }
 
 }  // namespace
