@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "document_output.h"
 #include "half_width.h"
 #include "i18n.h"
 #include "message_line.h"
@@ -83,12 +84,7 @@ IntakeDialog::IntakeDialog(wxWindow* parent, Session& session, Procedure procedu
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 8);
     SetSizerAndFit(sizer);
 
-    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (steps_->GetSelection() == 1)
-            back_to_input();
-        else
-            EndModal(wxID_CANCEL);
-    });
+    back_->Bind(wxEVT_BUTTON, &IntakeDialog::on_back, this);
     next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         switch (steps_->GetSelection()) {
             case 0:
@@ -188,6 +184,25 @@ bool IntakeDialog::to_confirm() {
     return true;
 }
 
+void IntakeDialog::on_back(wxCommandEvent&) {
+    if (steps_->GetSelection() == 1)
+        back_to_input();
+    else if (IsModal())
+        EndModal(wxID_CANCEL);
+    else
+        Destroy();
+}
+
+void IntakeDialog::print_form(std::function<void(const std::string&)> saved) {
+    static const char* const kForms[] = {"token-application", "unlock", "revoke", "misuse-report"};
+    const std::string type = kForms[static_cast<int>(procedure_)];
+    print_document(
+        this, session_,
+        [actor = session_.actor, type, login = login_id_, lang = ui_language()](
+            core::DocumentService& d) { return d.written_form(actor, type, login, lang); },
+        "form-" + std::to_string(application_id_), std::move(saved));
+}
+
 void IntakeDialog::back_to_input() {
     steps_->SetSelection(0);
     next_->SetLabel(_("Confirm"));
@@ -262,7 +277,10 @@ void IntakeDialog::show_result(const core::IntakeResult& r) {
     for (const auto& w : r.warnings) t << "! " << warning_words(w) << "\n";
     result_->SetLabel(t);
     steps_->SetSelection(2);
-    back_->Hide();
+    // The customer signs the pre-filled form before leaving the counter.
+    back_->SetLabel(_("Print the form"));
+    back_->Unbind(wxEVT_BUTTON, &IntakeDialog::on_back, this);
+    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print_form(); });
     next_->SetLabel(_("To the home page"));
     Layout();
     Fit();

@@ -5,6 +5,7 @@
 #include <wx/dialog.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "session.h"
@@ -32,6 +33,8 @@ class IntakeDialog : public wxDialog {
     bool to_confirm();  // false (and a message) while the input is incomplete
     void back_to_input();
     void execute();
+    // The pre-filled written form for the customer's signature (result step).
+    void print_form(std::function<void(const std::string& path)> saved = {});
     bool done() const { return done_; }
     std::int64_t application_id() const { return application_id_; }
     wxStaticText* result_text() const { return result_; }
@@ -43,8 +46,10 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* password_field() const { return password_; }
     wxTextCtrl* password_again_field() const { return password_again_; }
     wxCheckBox* generate_box() const { return generate_; }
+    wxTextCtrl* details_field() const { return details_; }
 
   private:
+    void on_back(wxCommandEvent& e);
     void build_input(wxWindow* page);
     wxString summary() const;
     core::FormInput form() const;

@@ -4,6 +4,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "gui_desk.h"
 #include "gui_pump.h"
 #include "half_width.h"
@@ -59,6 +62,25 @@ TEST_F(IntakeTest, SoftwareTokenWithAGeneratedPasswordIsEnteredAndShownOnce) {
     ASSERT_TRUE(view.ok());
     EXPECT_EQ(view.value().application.state, core::ApplicationState::entered);
     EXPECT_TRUE(view.value().application.start_password_generated);
+}
+
+TEST_F(IntakeTest, ResultPrintsThePreFilledForm) {
+    IntakeDialog* d = open(Procedure::misuse_report);
+    d->details_field()->SetValue(wxString::FromUTF8("身に覚えのない振込の通知"));
+    d->seal_box()->SetValue(true);
+    d->identity_box()->SetValue(true);
+    ASSERT_TRUE(d->to_confirm());
+    d->execute();
+    ASSERT_TRUE(pump_until([&] { return d->done() || !d->message()->GetLabel().empty(); }));
+    ASSERT_TRUE(d->done()) << d->message()->GetLabel();
+    std::string path;
+    d->print_form([&](const std::string& p) { path = p; });
+    ASSERT_TRUE(pump_until([&] { return !path.empty(); }));
+    std::ifstream in(path, std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    EXPECT_EQ(head, "%PDF-");
+    std::filesystem::remove(path);
 }
 
 TEST_F(IntakeTest, CoresRefusalComesBackToTheInputStep) {
