@@ -8,6 +8,7 @@
 #include <wx/textdlg.h>
 
 #include "application_list.h"
+#include "document_output.h"
 #include "i18n.h"
 #include "message_line.h"
 #include "status_words.h"
@@ -61,6 +62,13 @@ ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session)
     big.SetWeight(wxFONTWEIGHT_BOLD);
     result_->SetFont(big);
     buttons->Add(result_, 1, wxALIGN_CENTER_VERTICAL);
+    // After an approval: the letters go to the customer (Post or handed over).
+    letter_ = new wxButton(this, wxID_ANY, _("Print activation letter"));
+    notice_ = new wxButton(this, wxID_ANY, _("Print completion notice"));
+    buttons->Add(letter_, 0, wxRIGHT, 8);
+    buttons->Add(notice_, 0, wxRIGHT, 24);
+    letter_->Hide();
+    notice_->Hide();
     reject_ = new wxButton(this, wxID_ANY, _("Reject..."));
     approve_ = new wxButton(this, wxID_ANY, _("Approve..."));
     buttons->Add(reject_, 0, wxRIGHT, 8);
@@ -74,6 +82,8 @@ ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session)
         if (const auto* a = queue_->at(e.GetIndex())) select(a->id);
     });
     approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm_approve(); });
+    letter_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(true); });
+    notice_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(false); });
     reject_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm_reject(); });
 }
 
@@ -201,6 +211,9 @@ void ApprovalPanel::decided(core::Outcome<core::ApplicationView>& outcome, bool 
         text << "  " << _("Service ID") << " " << from_utf8(v.token->service_id) << "  "
              << _("Token user ID") << " " << from_utf8(v.token->token_user_id);
     result_->SetLabel(text);
+    last_approved_ = approved ? v.application.id : 0;
+    notice_->Show(approved);
+    letter_->Show(approved && v.application.kind == core::ApplicationKind::software_token);
     selected_ = 0;
     approve_->Disable();
     reject_->Disable();
@@ -208,6 +221,19 @@ void ApprovalPanel::decided(core::Outcome<core::ApplicationView>& outcome, bool 
     current_->Clear();
     refresh();
     Layout();
+}
+
+void ApprovalPanel::print(bool activation_letter) {
+    if (last_approved_ == 0) return;
+    const std::int64_t id = last_approved_;
+    print_document(
+        this, session_,
+        [actor = session_.actor, id, activation_letter,
+         lang = ui_language()](core::DocumentService& d) {
+            return activation_letter ? d.activation_letter(actor, id, lang)
+                                     : d.completion_notice(actor, id, lang);
+        },
+        (activation_letter ? "activation-letter-" : "notice-") + std::to_string(id));
 }
 
 }  // namespace td::app

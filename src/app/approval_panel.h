@@ -38,6 +38,7 @@ class ApprovalPanel : public wxPanel {
     void confirm_reject();
     void show_entry(const core::ApplicationView& view);
     void show_current(const core::UserView& view);
+    void print(bool activation_letter);
     void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
 
     Session& session_;
@@ -48,6 +49,9 @@ class ApprovalPanel : public wxPanel {
     wxStaticText* result_ = nullptr;
     wxButton* approve_ = nullptr;
     wxButton* reject_ = nullptr;
+    wxButton* letter_ = nullptr;
+    wxButton* notice_ = nullptr;
+    std::int64_t last_approved_ = 0;
     std::int64_t selected_ = 0;
     int answers_ = 0;
 };
