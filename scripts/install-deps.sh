@@ -9,6 +9,7 @@ packages=(
   liboath-dev oathtool
   libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
   libwxgtk3.2-dev xvfb xauth imagemagick gettext
+  postgresql libpq-dev unixodbc-dev odbc-postgresql
 )
 
 missing=()

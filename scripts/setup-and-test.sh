@@ -6,5 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake -S . -B build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTD_WERROR=ON -DTD_TEST_CLOCK=ON
 cmake --build build-ci -j2
+# A throwaway PostgreSQL on 127.0.0.1:55432 for the postgresql and odbc store tests; stopped
+# and removed whatever happens.
+pg_dir=$(mktemp -d /tmp/tokendesk-pg.XXXXXX)
+trap 'bash scripts/test-postgres.sh stop "$pg_dir" >/dev/null 2>&1 || true; rm -rf "$pg_dir"' EXIT
+eval "$(bash scripts/test-postgres.sh start "$pg_dir")"
+
 # The GUI tests need a display: a virtual X server for the whole run (the others ignore it).
 xvfb-run -a -s "-screen 0 1280x800x24" ctest --test-dir build-ci -j2 --output-on-failure
