@@ -22,8 +22,4 @@ struct StartupOptions {
 StartupOptions resolve_startup(const std::optional<std::string>& db_flag,
                                const std::optional<std::string>& key_file_flag);
 
-// The system clock; test builds honour TOKENDESK_TEST_NOW like the CLI. Throws core::Fault
-// when that variable is malformed.
-std::unique_ptr<core::Clock> make_clock();
-
 }  // namespace td::app

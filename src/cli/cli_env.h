@@ -9,7 +9,7 @@
 #include "td/core/document_model.h"
 #include "td/core/messages.h"
 #include "td/core/outcome.h"
-#include "td/crypto/crypto_suite.h"
+#include "td/runtime/runtime.h"
 
 namespace td::cli {
 
@@ -18,7 +18,7 @@ class CliEnv {
     explicit CliEnv(const GlobalOptions& globals);
 
     core::Context context();
-    const std::string& database_url() const { return url_; }
+    const std::string& database_url() const { return runtime_.database_url(); }
     core::Language language() const { return language_; }
     bool json() const { return globals_.json; }
 
@@ -31,12 +31,8 @@ class CliEnv {
 
   private:
     GlobalOptions globals_;
-    std::string url_;
     core::Language language_;
-    std::unique_ptr<core::Clock> clock_;
-    std::unique_ptr<crypto::CryptoSuite> crypto_;
-    std::unique_ptr<core::Store> store_;
-    std::unique_ptr<core::DocumentRenderer> renderer_;
+    runtime::Runtime runtime_;
 };
 
 }  // namespace td::cli

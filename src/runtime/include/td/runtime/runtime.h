@@ -1,0 +1,47 @@
+#pragma once
+// What a TokenDesk program opens once at start-up, shared by tokendesk-cli and the desktop:
+// the database, the key file and its crypto suite, the clock, and the PDF renderer on first
+// use. Not thread-safe: the desktop's task runner is its only user after start-up.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "td/core/clock.h"
+#include "td/core/context.h"
+#include "td/core/document_model.h"
+#include "td/crypto/crypto_suite.h"
+
+namespace td::runtime {
+
+// --db, else TOKENDESK_DB, else the SQLite file in the user's data directory.
+std::string database_url(const std::optional<std::string>& flag);
+// --key-file, else TOKENDESK_KEY_FILE, else tokendesk.key in the user's data directory.
+std::string key_file_path(const std::optional<std::string>& flag);
+// The system clock; test builds (TD_TEST_CLOCK) honour TOKENDESK_TEST_NOW, release builds have
+// no way to set it. Throws core::Fault when that variable is malformed.
+std::unique_ptr<core::Clock> make_clock();
+
+class Runtime {
+  public:
+    // Throws core::Fault when the database or the key file cannot be opened.
+    // `fast_password_hashing` is for tests only (see crypto::CryptoSuite).
+    Runtime(std::string database_url, const std::filesystem::path& key_file,
+            std::unique_ptr<core::Clock> clock, bool fast_password_hashing = false);
+    ~Runtime();
+
+    core::Context context();
+    const core::Clock& clock() const { return *clock_; }
+    const std::string& database_url() const { return url_; }
+    // Loaded on first use: the font and templates take a moment.
+    core::DocumentRenderer& renderer();
+
+  private:
+    std::string url_;
+    std::unique_ptr<core::Clock> clock_;
+    std::unique_ptr<crypto::CryptoSuite> crypto_;
+    std::unique_ptr<core::Store> store_;
+    std::unique_ptr<core::DocumentRenderer> renderer_;
+};
+
+}  // namespace td::runtime

@@ -1,0 +1,63 @@
+#include "td/runtime/runtime.h"
+
+#include <cstdlib>
+
+#include "td/reports/pdf_renderer.h"
+#include "td/store/open_store.h"
+
+namespace td::runtime {
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    if (v && *v) return std::string(v);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string database_url(const std::optional<std::string>& flag) {
+    if (flag) return *flag;
+    if (auto v = env("TOKENDESK_DB")) return *v;
+    return store::default_sqlite_url();
+}
+
+std::string key_file_path(const std::optional<std::string>& flag) {
+    if (flag) return *flag;
+    if (auto v = env("TOKENDESK_KEY_FILE")) return *v;
+    return crypto::KeyFile::default_path().string();
+}
+
+std::unique_ptr<core::Clock> make_clock() {
+#ifdef TD_TEST_CLOCK
+    // Test builds only: tests and screenshots pin "now". Release builds have no such door.
+    if (auto now = env("TOKENDESK_TEST_NOW")) {
+        const auto t = core::parse_iso(*now);
+        if (!t) throw core::Fault("TOKENDESK_TEST_NOW is not an ISO 8601 instant");
+        return std::make_unique<core::ManualClock>(*t);
+    }
+#endif
+    return std::make_unique<core::SystemClock>();
+}
+
+Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file,
+                 std::unique_ptr<core::Clock> clock, bool fast_password_hashing)
+    : url_(std::move(database_url)),
+      clock_(std::move(clock)),
+      crypto_(std::make_unique<crypto::CryptoSuite>(crypto::KeyFile::open_or_create(key_file),
+                                                    fast_password_hashing)),
+      store_(store::open_store(url_)) {}
+
+Runtime::~Runtime() = default;
+
+core::Context Runtime::context() {
+    return core::Context{*store_, *clock_, crypto_->ports()};
+}
+
+core::DocumentRenderer& Runtime::renderer() {
+    if (!renderer_)
+        renderer_ = std::make_unique<reports::PdfRenderer>(reports::PdfRenderer::default_config());
+    return *renderer_;
+}
+
+}  // namespace td::runtime
