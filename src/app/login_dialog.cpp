@@ -75,10 +75,11 @@ void LoginDialog::submit() {
 void LoginDialog::on_signed_in(const core::Outcome<core::Actor>& outcome) {
     busy_ = false;
     if (!outcome) {
-        // Unknown ID and wrong password get one refusal (no hint which); a lock is the ID's.
-        const bool locked = outcome.refusal().code == "staff_locked";
-        (locked ? staff_id_error_ : password_error_)->SetLabel(refusal_text(outcome.refusal()));
-        (locked ? staff_id_ : password_)->SetFocus();
+        // Core names the field: a lock is the staff ID's, a failure (unknown ID or wrong
+        // password, deliberately not told apart) the password's.
+        const bool on_id = outcome.refusal().field == "staff_id";
+        (on_id ? staff_id_error_ : password_error_)->SetLabel(refusal_text(outcome.refusal()));
+        (on_id ? staff_id_ : password_)->SetFocus();
         password_->Clear();
         Layout();
         return;

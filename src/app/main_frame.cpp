@@ -33,7 +33,7 @@ enum Command {
 MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, int lock_minutes)
     : wxFrame(nullptr, wxID_ANY, _("TokenDesk"), wxDefaultPosition, wxSize(1200, 760),
               wxDEFAULT_FRAME_STYLE, "main_frame"),
-      session_{desk, runner, actor, from_utf8(actor.staff_id)} {
+      session_{desk, runner, actor, staff_display_name(actor)} {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     header_ =
         new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0, "frame_header");
@@ -195,7 +195,7 @@ void MainFrame::lock_screen() {
         // Another member of staff may take over the desk: the pages now act as them.
         const bool other = actor.staff_id != session_.actor.staff_id;
         session_.actor = actor;
-        session_.staff_name = from_utf8(actor.staff_id);
+        session_.staff_name = staff_display_name(actor);
         update_header();
         Show();
         if (other) {

@@ -4,6 +4,7 @@
 #include "desk.h"
 #include "task_runner.h"
 #include "td/core/context.h"
+#include "wx_text.h"
 
 namespace td::app {
 
@@ -13,5 +14,9 @@ struct Session {
     core::Actor actor;
     wxString staff_name;  // for the header; the staff ID when the name is unknown
 };
+
+inline wxString staff_display_name(const core::Actor& actor) {
+    return from_utf8(actor.staff_name.empty() ? actor.staff_id : actor.staff_name);
+}
 
 }  // namespace td::app

@@ -35,7 +35,14 @@ core::Outcome<core::Actor> CliEnv::actor() {
     if (!globals_.as) return core::refuse("sign_in_required", "as");
     const std::string password =
         read_secret("TOKENDESK_PASSWORD", "Password for " + *globals_.as + ": ");
-    return core::StaffService(context()).sign_in(*globals_.as, password);
+    auto actor = core::StaffService(context()).sign_in(*globals_.as, password);
+    // Core names the dialog's fields; on the command line both come in through --as.
+    if (!actor) {
+        core::Refusal refused = actor.refusal();
+        refused.field = "as";
+        return refused;
+    }
+    return actor;
 }
 
 core::DocumentRenderer& CliEnv::renderer() {

@@ -1,6 +1,7 @@
 #include "td/core/customer_service.h"
 
 #include "step.h"
+#include "td/core/kana.h"
 #include "td/core/reissue_rule.h"
 #include "td/core/validation.h"
 
@@ -39,7 +40,9 @@ std::optional<TimePoint> reissue_restriction(const std::vector<Token>& tokens, T
 Outcome<Contract> CustomerService::add_contract(const Actor& actor, const AddContractRequest& req) {
     if (auto bad = check_contract_number("number", req.number)) return *bad;
     if (auto bad = check_text("company", req.company_name, kMaxNameChars)) return *bad;
-    if (auto bad = check_kana("company_kana", req.company_kana)) return *bad;
+    // Kept in full-width katakana whatever the keyboard gave (ｻｸﾗ, さくら).
+    const std::string kana = normalize_kana(req.company_kana);
+    if (auto bad = check_kana("company_kana", kana)) return *bad;
     if (auto bad = check_text("representative", req.representative_name, kMaxNameChars, false))
         return *bad;
     if (auto bad =
@@ -56,7 +59,7 @@ Outcome<Contract> CustomerService::add_contract(const Actor& actor, const AddCon
         if (tx.contracts().find(req.number)) return refuse("already_exists", "number");
         Contract c{req.number,
                    req.company_name,
-                   req.company_kana,
+                   kana,
                    req.representative_title,
                    req.representative_name,
                    postal.value(),

@@ -3,19 +3,10 @@
 #include <cstdio>
 
 #include "td/core/validation.h"
+#include "utf8.h"
 
 namespace td::core {
 namespace {
-
-// Decodes one code point of valid UTF-8 starting at i; advances i.
-char32_t next_code_point(const std::string& s, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    const int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
-    char32_t cp = extra == 0 ? b : b & (0x3F >> extra);
-    for (int k = 0; k < extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F);
-    ++i;
-    return cp;
-}
 
 bool is_layout_control(char32_t cp) {
     return cp == '\n' || cp == '\t';
@@ -28,7 +19,7 @@ Check substitute_value(const std::string& field, std::string& value,
     std::string out;
     for (std::size_t i = 0; i < value.size();) {
         const std::size_t start = i;
-        const char32_t cp = next_code_point(value, i);
+        const char32_t cp = detail::decode_at(value, i);
         const std::string original = value.substr(start, i - start);
         if (is_layout_control(cp) || renderer.can_print(cp)) {
             out += original;

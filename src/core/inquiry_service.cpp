@@ -1,19 +1,38 @@
 #include "td/core/inquiry_service.h"
 
+#include <set>
+
 #include "step.h"
 #include "td/core/document_model.h"
+#include "td/core/kana.h"
 #include "td/core/validation.h"
 
 namespace td::core {
+namespace {
+
+std::string ascii_lower(std::string text) {
+    for (char& ch : text)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return text;
+}
+
+}  // namespace
 
 Outcome<std::vector<SearchHit>> InquiryService::search(const Actor& actor,
                                                        const std::string& prefix) {
     if (auto bad = check_text("query", prefix, kMaxNameChars)) return *bad;
+    // ｻｸﾗ, サクラ and さくら all find サクラ; ＳＡＫＵＲＡ and Sakura find sakura01.
+    std::vector<std::string> queries{ascii_lower(fold_width(prefix))};
+    if (const std::string kana = ascii_lower(normalize_kana(prefix)); kana != queries.front())
+        queries.push_back(kana);
     return detail::run_step<std::vector<SearchHit>>(
         ctx_.store, [&](Transaction& tx) -> Outcome<std::vector<SearchHit>> {
             std::vector<SearchHit> hits;
-            for (auto& c : tx.contracts().search(prefix, kSearchLimit))
-                hits.push_back({c, tx.users().by_contract(c.number)});
+            std::set<std::string> seen;
+            for (const auto& query : queries)
+                for (auto& c : tx.contracts().search(query, kSearchLimit))
+                    if (hits.size() < kSearchLimit && seen.insert(c.number).second)
+                        hits.push_back({c, tx.users().by_contract(c.number)});
             detail::audit(ctx_, tx, actor.branch_code, actor.staff_id, "customers_searched",
                           "search", "hits=" + std::to_string(hits.size()));
             return hits;

@@ -233,6 +233,7 @@ const std::map<std::string, Text>& field_texts() {
         {"number", {"契約番号", "contract number"}},
         {"id", {"職員ID", "staff ID"}},
         {"password", {"パスワード", "password"}},
+        {"staff_id", {"職員ID", "staff ID"}},
         {"form_received", {"書面受付日", "form received date"}},
         {"visitor", {"来店者", "visitor"}},
         {"visitor_role", {"来店者区分", "visitor role"}},

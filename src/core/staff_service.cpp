@@ -47,8 +47,8 @@ Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::str
     return run_counted_step<Actor>(ctx_.store, [&](Transaction& tx) -> Outcome<Actor> {
         auto staff = tx.staff().find(staff_id);
         // One refusal for unknown IDs and wrong passwords, so IDs cannot be probed.
-        if (!staff) return refuse("sign_in_failed", "as");
-        if (staff->locked) return refuse("staff_locked", "as");
+        if (!staff) return refuse("sign_in_failed", "password");
+        if (staff->locked) return refuse("staff_locked", "staff_id");
         if (!ctx_.crypto.hasher.verify(password, staff->password_hash)) {
             ++staff->failed_logins;
             staff->locked = staff->failed_logins >= kStaffLockThreshold;
@@ -56,13 +56,14 @@ Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::str
             audit(ctx_, tx, staff->branch_code, staff->id,
                   staff->locked ? "staff_locked" : "sign_in_failed", "staff:" + staff->id,
                   "failures=" + std::to_string(staff->failed_logins));
-            return refuse(staff->locked ? "staff_locked" : "sign_in_failed", "as");
+            return staff->locked ? refuse("staff_locked", "staff_id")
+                                 : refuse("sign_in_failed", "password");
         }
         if (staff->failed_logins != 0) {
             staff->failed_logins = 0;
             tx.staff().update(*staff);
         }
-        return Actor{staff->id, staff->role, staff->branch_code};
+        return Actor{staff->id, staff->role, staff->branch_code, staff->name};
     });
 }
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "td/core/time.h"
+#include "utf8.h"
 
 namespace td::core {
 namespace {
@@ -23,15 +24,7 @@ bool has_full_width_digit(std::string_view s) {
     return false;
 }
 
-// Decodes one code point; the caller has checked validity.
-char32_t decode_at(std::string_view s, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
-    char32_t cp = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 0; k < extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[++i]) & 0x3F);
-    ++i;
-    return cp;
-}
+using detail::decode_at;
 
 Refusal field_refusal(const char* code, const std::string& field) {
     return refuse(code, field);

@@ -49,7 +49,8 @@ void SqlContractRepository::insert(const core::Contract& c) {
 std::vector<core::Contract> SqlContractRepository::search(const std::string& prefix,
                                                           std::size_t limit) {
     return db_.guard("searching contracts", [&] {
-        // LIKE with an escape character, so % and _ typed by a teller match themselves.
+        // LIKE with an escape character, so % and _ typed by a teller match themselves; lower()
+        // on both sides of the port's contract, since PostgreSQL's LIKE heeds case and SQLite's not.
         std::string pattern;
         for (char ch : prefix) {
             if (ch == '%' || ch == '_' || ch == '!') pattern += '!';
@@ -62,9 +63,10 @@ std::vector<core::Contract> SqlContractRepository::search(const std::string& pre
         bind_all(c, [&](std::string& field) { q.out(field); });
         q.in(pattern).in(pattern).in(pattern).in(pattern);
         q.open(select_sql("contracts", kColumns, kKey) +
-               " WHERE number LIKE :p1 ESCAPE '!' OR company_name LIKE :p2 ESCAPE '!'"
-               " OR company_kana LIKE :p3 ESCAPE '!' OR number IN (SELECT contract_number FROM"
-               " users WHERE login_id LIKE :p4 ESCAPE '!') ORDER BY number");
+               " WHERE lower(number) LIKE :p1 ESCAPE '!' OR lower(company_name) LIKE :p2"
+               " ESCAPE '!' OR lower(company_kana) LIKE :p3 ESCAPE '!' OR number IN (SELECT"
+               " contract_number FROM users WHERE lower(login_id) LIKE :p4 ESCAPE '!')"
+               " ORDER BY number");
         while (out.size() < limit && q.next()) out.push_back(c);
         return out;
     });

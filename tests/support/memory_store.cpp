@@ -36,11 +36,15 @@ struct Contracts final : ContractRepository {
     void insert(const Contract& c) override { s.contracts[c.number] = c; }
     std::vector<Contract> search(const std::string& prefix, std::size_t limit) override {
         std::vector<Contract> out;
+        auto starts = [&](std::string text) {
+            for (char& ch : text)
+                if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+            return text.starts_with(prefix);
+        };
         for (auto& [n, c] : s.contracts) {
-            bool hit = n.starts_with(prefix) || c.company_name.starts_with(prefix) ||
-                       c.company_kana.starts_with(prefix);
+            bool hit = starts(n) || starts(c.company_name) || starts(c.company_kana);
             for (auto& [login, u] : s.users)
-                hit = hit || (u.contract_number == n && login.starts_with(prefix));
+                hit = hit || (u.contract_number == n && starts(login));
             if (hit && out.size() < limit) out.push_back(c);
         }
         return out;

@@ -25,6 +25,16 @@ TEST_F(InquiryTest, SearchByEachPrefix) {
     EXPECT_EQ(inquiry.search(teller, "").refusal().code, "required");
 }
 
+TEST_F(InquiryTest, SearchFoldsWidthCaseAndKanaKind) {
+    using V = std::vector<std::string>;
+    EXPECT_EQ(numbers("ｶﾌﾞｼｷ"), V{"1000001"});             // half-width katakana
+    EXPECT_EQ(numbers("かぶしき"), V{"1000001"});          // hiragana
+    EXPECT_EQ(numbers("ＭＡＳＴ"), V{"1000001"});          // full-width, upper case
+    EXPECT_EQ(numbers("Master1"), V{"1000001"});           // upper case
+    EXPECT_EQ(numbers("１００００"), V{"1000001"});        // full-width digits
+    EXPECT_EQ(numbers("株式会社テスト商事"), V{"1000001"});  // kanji unchanged
+}
+
 TEST_F(InquiryTest, SearchReturnsTheUsersAndIsRecorded) {
     auto hits = inquiry.search(teller, "1000001").value();
     ASSERT_EQ(hits.size(), 1u);
@@ -45,4 +55,17 @@ TEST_F(InquiryTest, HomeShowsTheBranchDay) {
     EXPECT_EQ(home.locked_masters[0].login_id, "master1");
     EXPECT_EQ(home.unprinted_notices.size(), 1u);
     EXPECT_TRUE(inquiry.home(other_branch_manager).value().awaiting_approval.empty());
+}
+
+TEST_F(InquiryTest, CompanyKanaIsKeptInFullWidthKatakanaWhateverWasTyped) {
+    ASSERT_TRUE(customers.add_contract(
+        teller, {"1000002", "さくら商事株式会社", "ｻｸﾗｼｮｳｼﾞ　かぶしきがいしゃ", "", "",
+                 "1000001", "東京都千代田区千代田1-2", "", "001"}));
+    EXPECT_EQ(store.state().contracts.at("1000002").company_kana,
+              "サクラショウジ カブシキガイシャ");
+    const auto circled = customers.add_contract(
+        teller, {"1000003", "丸数字商事", "サクラ①", "", "", "1000001", "東京都", "", "001"});
+    EXPECT_EQ(circled.refusal().code, "kana_format");
+    EXPECT_EQ(circled.refusal().field, "company_kana");
+    EXPECT_EQ(store.state().contracts.count("1000003"), 0u);
 }

@@ -51,7 +51,24 @@ TEST_F(DeskTest, SuccessfulSignInResetsTheFailureCount) {
 }
 
 TEST_F(DeskTest, UnknownStaffAndWrongPasswordLookTheSame) {
-    EXPECT_EQ(staff.sign_in("nobody", "x").refusal().code, "sign_in_failed");
+    const auto unknown = staff.sign_in("nobody", "x").refusal();
+    const auto wrong = staff.sign_in("teller", "x").refusal();
+    EXPECT_EQ(unknown.code, "sign_in_failed");
+    EXPECT_EQ(unknown.code, wrong.code);
+    EXPECT_EQ(unknown.field, wrong.field);
+}
+
+TEST_F(DeskTest, SignInRefusalsNameTheFieldToCorrect) {
+    EXPECT_EQ(staff.sign_in("teller", "wrong-pass").refusal().field, "password");
+    for (int i = 1; i < kStaffLockThreshold; ++i) staff.sign_in("teller", "wrong-pass");
+    EXPECT_EQ(staff.sign_in("teller", "password-1").refusal().field, "staff_id");
+}
+
+TEST_F(DeskTest, SignInCarriesTheStaffNameForDisplay) {
+    const auto actor = staff.sign_in("teller", "password-1");
+    ASSERT_TRUE(actor);
+    EXPECT_EQ(actor.value().staff_name, store.state().staff.at("teller").name);
+    EXPECT_FALSE(actor.value().staff_name.empty());
 }
 
 TEST_F(DeskTest, PolicyIsSetByAdminsOnly) {

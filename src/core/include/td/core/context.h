@@ -20,6 +20,7 @@ struct Actor {
     std::string staff_id;
     Role role = Role::teller;
     std::string branch_code;
+    std::string staff_name;  // for headers and printed documents; never used to decide
 };
 
 }  // namespace td::core

@@ -36,6 +36,8 @@ class ContractRepository {
     virtual void insert(const Contract& c) = 0;
     // Contracts whose number, company name or kana, or one of whose users' login IDs, begins
     // with `prefix`; ordered by number, at most `limit`.
+    // Contracts whose number, company name or kana, or a user's login ID starts with `prefix`,
+    // ASCII letters in any case (core passes the prefix lower-cased), by contract number.
     virtual std::vector<Contract> search(const std::string& prefix, std::size_t limit) = 0;
 };
 
