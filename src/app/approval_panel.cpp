@@ -9,6 +9,7 @@
 
 #include "application_list.h"
 #include "document_output.h"
+#include "entry_change_words.h"
 #include "i18n.h"
 #include "message_line.h"
 #include "status_words.h"
@@ -23,8 +24,15 @@ wxString yes_no(bool done) {
 }
 
 wxTextCtrl* read_only_text(wxWindow* parent, const wxString& name) {
+    // Rich: the changes since entry are highlighted in the current-state side.
     return new wxTextCtrl(parent, wxID_ANY, {}, wxDefaultPosition, wxSize(-1, 200),
-                          wxTE_MULTILINE | wxTE_READONLY, wxDefaultValidator, name);
+                          wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, name);
+}
+
+// Marked by a symbol and words as well as colour (UI.md: never colour alone).
+const wxTextAttr& changed_look() {
+    static const wxTextAttr look(wxColour(0x8a, 0x10, 0x10), wxColour(0xff, 0xef, 0x9e));
+    return look;
 }
 
 }  // namespace
@@ -107,25 +115,17 @@ void ApprovalPanel::select(std::int64_t id) {
     selected_ = id;
     approve_->Enable();
     reject_->Enable();
-    struct Both {
-        core::Outcome<core::ApplicationView> application;
-        std::optional<core::Outcome<core::UserView>> user;
-    };
-    session_.runner.run<Both>(
+    session_.runner.run<core::Outcome<core::ApplicationReview>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, id] {
-            Both both{core::ApplicationService(ctx).show(actor, id), std::nullopt};
-            if (both.application)
-                both.user = core::CustomerService(ctx).show_user(
-                    actor, both.application.value().application.login_id);
-            return both;
+            return core::review_application(ctx, actor, id);
         },
-        [this, id](Both& both) {
+        [this, id](core::Outcome<core::ApplicationReview>& review) {
             if (id != selected_) return;
             ++answers_;
-            if (!both.application) return message_->set(refusal_text(both.application.refusal()));
-            show_entry(both.application.value());
-            if (both.user && both.user->ok()) show_current(both.user->value());
+            if (!review) return message_->set(refusal_text(review.refusal()));
+            show_entry(review.value().entry);
+            show_current(review.value().now, review.value().changes);
         });
 }
 
@@ -147,7 +147,8 @@ void ApprovalPanel::show_entry(const core::ApplicationView& view) {
     entry_->ChangeValue(t);
 }
 
-void ApprovalPanel::show_current(const core::UserView& view) {
+void ApprovalPanel::show_current(const core::UserView& view,
+                                 const std::vector<core::EntryChangeItem>& changes) {
     wxString t;
     t << _("Name") << ": " << from_utf8(view.user.name) << " (" << user_kind_words(view.user.kind)
       << ")\n"
@@ -158,7 +159,18 @@ void ApprovalPanel::show_current(const core::UserView& view) {
           << token_status(tok.state).words << "  " << from_utf8(tok.token_user_id) << "\n";
     if (view.earliest_issue_at)
         t << _("Earliest re-issue") << ": " << japan_time_text(*view.earliest_issue_at) << "\n";
+    t << "\n";
+    if (changes.empty()) t << _("No change since the entry") << "\n";
     current_->ChangeValue(t);
+    if (changes.empty()) return;
+    wxString marked;
+    marked << wxString::FromUTF8("◆ ") << _("Changed since the entry") << "\n";
+    for (const auto& c : changes)
+        marked << wxString::FromUTF8("◆ ") << entry_change_words(c) << "\n";
+    const long from = current_->GetLastPosition();
+    current_->AppendText(marked);
+    current_->SetStyle(from, current_->GetLastPosition(), changed_look());
+    current_->ShowPosition(0);
 }
 
 void ApprovalPanel::confirm_approve() {

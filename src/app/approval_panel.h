@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "session.h"
+#include "td/core/application_review.h"
 #include "td/core/application_service.h"
 #include "td/core/customer_service.h"
 
@@ -37,7 +39,8 @@ class ApprovalPanel : public wxPanel {
     void confirm_approve();
     void confirm_reject();
     void show_entry(const core::ApplicationView& view);
-    void show_current(const core::UserView& view);
+    void show_current(const core::UserView& view,
+                      const std::vector<core::EntryChangeItem>& changes);
     void print(bool activation_letter);
     void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
 

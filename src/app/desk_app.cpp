@@ -54,7 +54,8 @@ bool DeskApp::OnInit() {
     set_ui_language(options_.language.value_or(system_language()));
     load_forms();
     try {
-        desk_ = std::make_unique<Desk>(options_.database_url, options_.key_file, runtime::make_clock());
+        desk_ =
+            std::make_unique<Desk>(options_.database_url, options_.key_file, runtime::make_clock());
     } catch (const std::exception& e) {
         wxMessageBox(from_utf8(e.what()), _("TokenDesk cannot start"), wxOK | wxICON_ERROR);
         return false;

@@ -24,7 +24,7 @@ constexpr char32_t kHalfVoiced = 0xFF9E;      // ﾞ
 constexpr char32_t kHalfSemiVoiced = 0xFF9F;  // ﾟ
 
 bool takes_voiced_mark(char32_t full) {
-    return (full >= 0x30AB && full <= 0x30C8 && full != 0x30C3) ||  // カ..ト (not ッ)
+    return (full >= 0x30AB && full <= 0x30C8 && full != 0x30C3) ||          // カ..ト (not ッ)
            (full >= 0x30CF && full <= 0x30DB && (full - 0x30CF) % 3 == 0);  // ハヒフヘホ
 }
 

@@ -7,6 +7,7 @@
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/core/token_service.h"
 
 namespace td::app::test {
 namespace {
@@ -25,6 +26,7 @@ void GuiDeskTest::SetUp() {
     dir_ = tmpl;
     // 10:00 Japan time: today's work is this pinned day whatever the wall clock says.
     auto clock = std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T01:00:00Z"));
+    clock_ = clock.get();
     desk_ = std::make_unique<Desk>("sqlite:" + (dir_ / "desk.db").string(), dir_ / "desk.key",
                                    std::move(clock), /*fast_password_hashing=*/true);
     runner_ = std::make_unique<TaskRunner>();
@@ -62,6 +64,24 @@ void GuiDeskTest::TearDown() {
 
 core::Actor GuiDeskTest::sign_in(const std::string& id, const std::string& password) {
     return must(core::StaffService(desk_->context()).sign_in(id, password));
+}
+
+core::FormInput GuiDeskTest::checked_form() const {
+    return {"", true, true, "桜井 太郎", "principal", ""};
+}
+
+void GuiDeskTest::lock_sakura() {
+    core::ApplicationService applications(desk_->context());
+    const auto manager = sign_in("manager1", "manager-password");
+    const auto approved = must(applications.approve(manager, enter_application()));
+    const core::Token& t = *approved.token;
+    core::TokenService tokens(desk_->context());
+    must(tokens.activate({t.service_id, t.token_user_id, "2580"}));
+    for (int i = 0; i < 20; ++i) {
+        const auto r = must(tokens.verify_otp("sakura01", "000000"));
+        if (r.otp_state == core::OtpState::locked) return;
+    }
+    throw std::runtime_error("test set-up: sakura01 did not lock");
 }
 
 std::int64_t GuiDeskTest::enter_application() {

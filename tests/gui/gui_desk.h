@@ -9,6 +9,8 @@
 
 #include "desk.h"
 #include "task_runner.h"
+#include "td/core/application_service.h"
+#include "td/core/clock.h"
 #include "td/core/context.h"
 
 namespace td::app::test {
@@ -22,10 +24,14 @@ class GuiDeskTest : public ::testing::Test {
     core::Actor sign_in(const std::string& id, const std::string& password);
     // A software-token application entered by the teller for sakura01.
     std::int64_t enter_application();
+    // Issues and sets up a token for sakura01, then types wrong codes until the user locks.
+    void lock_sakura();
+    core::FormInput checked_form() const;
 
     std::filesystem::path dir_;
     std::unique_ptr<Desk> desk_;
     std::unique_ptr<TaskRunner> runner_;
+    core::ManualClock* clock_ = nullptr;  // owned by desk_
 };
 
 }  // namespace td::app::test

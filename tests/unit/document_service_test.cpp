@@ -164,7 +164,8 @@ TEST_F(DocumentTest, FormsArePreFilledOrBlank) {
     EXPECT_EQ(renderer.rendered.at(0).template_name, "form_unlock");
     EXPECT_EQ(fields().at("login_id"), "master1");
     EXPECT_EQ(fields().at("user_kind"), "マスターユーザ");
-    EXPECT_EQ(fields().at("company"), "株式会社テスト商事");  // no 様 or 御中 on the customer's own form
+    EXPECT_EQ(fields().at("company"),
+              "株式会社テスト商事");  // no 様 or 御中 on the customer's own form
     ASSERT_TRUE(documents.written_form(teller, "revoke", "", Language::ja));
     EXPECT_EQ(fields().at("login_id"), "");
     EXPECT_EQ(fields().at("company"), "");

@@ -27,11 +27,11 @@ TEST_F(InquiryTest, SearchByEachPrefix) {
 
 TEST_F(InquiryTest, SearchFoldsWidthCaseAndKanaKind) {
     using V = std::vector<std::string>;
-    EXPECT_EQ(numbers("ｶﾌﾞｼｷ"), V{"1000001"});             // half-width katakana
-    EXPECT_EQ(numbers("かぶしき"), V{"1000001"});          // hiragana
-    EXPECT_EQ(numbers("ＭＡＳＴ"), V{"1000001"});          // full-width, upper case
-    EXPECT_EQ(numbers("Master1"), V{"1000001"});           // upper case
-    EXPECT_EQ(numbers("１００００"), V{"1000001"});        // full-width digits
+    EXPECT_EQ(numbers("ｶﾌﾞｼｷ"), V{"1000001"});               // half-width katakana
+    EXPECT_EQ(numbers("かぶしき"), V{"1000001"});            // hiragana
+    EXPECT_EQ(numbers("ＭＡＳＴ"), V{"1000001"});            // full-width, upper case
+    EXPECT_EQ(numbers("Master1"), V{"1000001"});             // upper case
+    EXPECT_EQ(numbers("１００００"), V{"1000001"});          // full-width digits
     EXPECT_EQ(numbers("株式会社テスト商事"), V{"1000001"});  // kanji unchanged
 }
 
@@ -59,8 +59,8 @@ TEST_F(InquiryTest, HomeShowsTheBranchDay) {
 
 TEST_F(InquiryTest, CompanyKanaIsKeptInFullWidthKatakanaWhateverWasTyped) {
     ASSERT_TRUE(customers.add_contract(
-        teller, {"1000002", "さくら商事株式会社", "ｻｸﾗｼｮｳｼﾞ　かぶしきがいしゃ", "", "",
-                 "1000001", "東京都千代田区千代田1-2", "", "001"}));
+        teller, {"1000002", "さくら商事株式会社", "ｻｸﾗｼｮｳｼﾞ　かぶしきがいしゃ", "", "", "1000001",
+                 "東京都千代田区千代田1-2", "", "001"}));
     EXPECT_EQ(store.state().contracts.at("1000002").company_kana,
               "サクラショウジ カブシキガイシャ");
     const auto circled = customers.add_contract(
