@@ -1,12 +1,15 @@
 #pragma once
-// Where the desktop finds its database and key file: the same flags, variables and defaults
-// as tokendesk-cli (--db / TOKENDESK_DB, --key-file / TOKENDESK_KEY_FILE, the user's data dir).
+// Where the desktop finds its database and key file: the same flags, variables, tokendesk.conf
+// and defaults as tokendesk-cli (--db / TOKENDESK_DB / database, --key-file /
+// TOKENDESK_KEY_FILE / key_file, then the user's data dir). Language, printer and the idle lock
+// come from tokendesk.conf too; the command line wins.
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "td/core/clock.h"
 #include "td/core/messages.h"
+#include "td/runtime/settings_file.h"
 
 namespace td::app {
 
@@ -14,11 +17,13 @@ struct StartupOptions {
     std::string database_url;
     std::string key_file;
     bool demo = false;                       // fill a demo branch into an empty database
-    std::optional<core::Language> language;  // --lang; otherwise the system's
+    std::optional<core::Language> language;  // --lang or tokendesk.conf; otherwise the system's
     int lock_minutes = 5;                    // idle minutes before the screen locks
+    std::string printer;                     // CUPS destination; empty: the PDF viewer
+    std::string settings_problem;            // a malformed tokendesk.conf, told at start-up
 };
 
-// Fills what the flags left empty from the environment, then from the defaults.
+// Fills what the flags left empty from the environment, tokendesk.conf, then the defaults.
 StartupOptions resolve_startup(const std::optional<std::string>& db_flag,
                                const std::optional<std::string>& key_file_flag);
 

@@ -24,7 +24,9 @@ core::Language pick_language(const std::optional<std::string>& lang) {
 CliEnv::CliEnv(const GlobalOptions& globals)
     : globals_(globals),
       language_(pick_language(globals.lang)),
-      runtime_(runtime::database_url(globals.db), runtime::key_file_path(globals.key_file),
+      settings_(runtime::load_settings()),
+      runtime_(runtime::database_url(globals.db, settings_),
+               runtime::key_file_path(globals.key_file, settings_),
                runtime::make_clock()) {}
 
 core::Context CliEnv::context() {

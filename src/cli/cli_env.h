@@ -32,6 +32,7 @@ class CliEnv {
   private:
     GlobalOptions globals_;
     core::Language language_;
+    runtime::Settings settings_;  // tokendesk.conf, read before the runtime opens
     runtime::Runtime runtime_;
 };
 

@@ -16,15 +16,17 @@ std::optional<std::string> env(const char* name) {
 
 }  // namespace
 
-std::string database_url(const std::optional<std::string>& flag) {
+std::string database_url(const std::optional<std::string>& flag, const Settings& settings) {
     if (flag) return *flag;
     if (auto v = env("TOKENDESK_DB")) return *v;
+    if (settings.database) return *settings.database;
     return store::default_sqlite_url();
 }
 
-std::string key_file_path(const std::optional<std::string>& flag) {
+std::string key_file_path(const std::optional<std::string>& flag, const Settings& settings) {
     if (flag) return *flag;
     if (auto v = env("TOKENDESK_KEY_FILE")) return *v;
+    if (settings.key_file) return *settings.key_file;
     return crypto::KeyFile::default_path().string();
 }
 

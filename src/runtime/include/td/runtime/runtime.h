@@ -11,13 +11,16 @@
 #include "td/core/context.h"
 #include "td/core/document_model.h"
 #include "td/crypto/crypto_suite.h"
+#include "td/runtime/settings_file.h"
 
 namespace td::runtime {
 
-// --db, else TOKENDESK_DB, else the SQLite file in the user's data directory.
-std::string database_url(const std::optional<std::string>& flag);
-// --key-file, else TOKENDESK_KEY_FILE, else tokendesk.key in the user's data directory.
-std::string key_file_path(const std::optional<std::string>& flag);
+// --db, else TOKENDESK_DB, else tokendesk.conf's database, else the SQLite file in the user's
+// data directory.
+std::string database_url(const std::optional<std::string>& flag, const Settings& settings);
+// --key-file, else TOKENDESK_KEY_FILE, else tokendesk.conf's key_file, else tokendesk.key in the
+// user's data directory.
+std::string key_file_path(const std::optional<std::string>& flag, const Settings& settings);
 // The system clock; test builds (TD_TEST_CLOCK) honour TOKENDESK_TEST_NOW, release builds have
 // no way to set it. Throws core::Fault when that variable is malformed.
 std::unique_ptr<core::Clock> make_clock();

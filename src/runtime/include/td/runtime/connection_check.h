@@ -1,0 +1,17 @@
+#pragma once
+// The settings screen's "connection test": can this PC reach the database at a URL, and does
+// its schema suit this program? Reads only: an empty database is reported, not created.
+#include <string>
+
+namespace td::runtime {
+
+struct ConnectionReport {
+    bool reached = false;
+    int stored_version = 0;   // 0: an empty database (tables are created on first start)
+    int program_version = 0;  // the newest schema this program knows
+    std::string problem;      // why it was not reached; never holds the password
+};
+
+ConnectionReport check_connection(const std::string& url);
+
+}  // namespace td::runtime

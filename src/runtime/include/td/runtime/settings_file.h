@@ -1,0 +1,45 @@
+#pragma once
+// tokendesk.conf: where a counter PC finds its database and key file, so that a database
+// password never has to be typed on a command line. Read by tokendesk-cli and the desktop
+// alike; the desktop's settings screen writes the user's file. Policy is not here: it lives in
+// the database, the same for every PC.
+//
+// Format: one "key = value" per line, '#' starts a comment line. Keys: database, key_file,
+// printer, language, lock_minutes. An unknown key or a malformed line is an error naming the
+// file and line, so a typo is never silently ignored.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace td::runtime {
+
+struct Settings {
+    std::optional<std::string> database;  // a database URL (sqlite:, postgresql://, odbc:)
+    std::optional<std::string> key_file;
+    std::optional<std::string> printer;   // a CUPS destination; unset: the system PDF viewer
+    std::optional<std::string> language;  // "ja" or "en"; unset: the system locale
+    std::optional<int> lock_minutes;      // idle minutes before the desktop locks (0: never)
+
+    // Values set in `over` replace ours.
+    void overlay(const Settings& over);
+};
+
+// TOKENDESK_CONF, else $XDG_CONFIG_HOME/tokendesk/tokendesk.conf, else
+// ~/.config/tokendesk/tokendesk.conf.
+std::filesystem::path user_settings_path();
+// TOKENDESK_SYSTEM_CONF, else /etc/tokendesk/tokendesk.conf (set by the bank's IT for every
+// user of the PC; the user's file overrides it key by key).
+std::filesystem::path system_settings_path();
+
+// Throws core::Fault naming `source` and the line.
+Settings parse_settings(std::string_view text, const std::string& source);
+std::string format_settings(const Settings& settings);
+
+// The system file, then the user's over it; a missing file is an empty one.
+Settings load_settings();
+// Written whole to a temporary file readable by the owner only (it may hold a database
+// password), then renamed over the old one. Throws core::Fault.
+void save_settings(const Settings& settings, const std::filesystem::path& path);
+
+}  // namespace td::runtime

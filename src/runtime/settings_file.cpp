@@ -1,0 +1,152 @@
+#include "td/runtime/settings_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "td/core/outcome.h"
+
+namespace td::runtime {
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    if (v && *v) return std::string(v);
+    return std::nullopt;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r");
+    return s.substr(first, last - first + 1);
+}
+
+[[noreturn]] void bad_line(const std::string& source, int line, const std::string& why) {
+    throw core::Fault(source + " line " + std::to_string(line) + ": " + why);
+}
+
+void set_value(Settings& s, std::string_view key, std::string value, const std::string& source,
+               int line) {
+    if (key == "database") {
+        s.database = std::move(value);
+    } else if (key == "key_file") {
+        s.key_file = std::move(value);
+    } else if (key == "printer") {
+        s.printer = std::move(value);
+    } else if (key == "language") {
+        if (value != "ja" && value != "en") bad_line(source, line, "language must be ja or en");
+        s.language = std::move(value);
+    } else if (key == "lock_minutes") {
+        int minutes = -1;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minutes);
+        if (ec != std::errc() || end != value.data() + value.size() || minutes < 0 ||
+            minutes > 120)
+            bad_line(source, line, "lock_minutes must be a whole number from 0 to 120");
+        s.lock_minutes = minutes;
+    } else {
+        bad_line(source, line,
+                 "unknown key '" + std::string(key) +
+                     "' (known: database, key_file, printer, language, lock_minutes)");
+    }
+}
+
+Settings read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};  // no file: nothing configured there
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_settings(text.str(), path.string());
+}
+
+std::filesystem::path home_config_dir() {
+    if (auto xdg = env("XDG_CONFIG_HOME")) return *xdg;
+    if (auto home = env("HOME")) return std::filesystem::path(*home) / ".config";
+    return std::filesystem::current_path();
+}
+
+}  // namespace
+
+void Settings::overlay(const Settings& over) {
+    if (over.database) database = over.database;
+    if (over.key_file) key_file = over.key_file;
+    if (over.printer) printer = over.printer;
+    if (over.language) language = over.language;
+    if (over.lock_minutes) lock_minutes = over.lock_minutes;
+}
+
+std::filesystem::path user_settings_path() {
+    if (auto path = env("TOKENDESK_CONF")) return *path;
+    return home_config_dir() / "tokendesk" / "tokendesk.conf";
+}
+
+std::filesystem::path system_settings_path() {
+    if (auto path = env("TOKENDESK_SYSTEM_CONF")) return *path;
+    return "/etc/tokendesk/tokendesk.conf";
+}
+
+Settings parse_settings(std::string_view text, const std::string& source) {
+    Settings s;
+    int line_no = 0;
+    while (!text.empty()) {
+        const auto eol = text.find('\n');
+        const std::string_view raw = text.substr(0, eol);
+        text = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
+        ++line_no;
+        const std::string_view line = trim(raw);
+        if (line.empty() || line.front() == '#') continue;
+        const auto eq = line.find('=');
+        if (eq == std::string_view::npos) bad_line(source, line_no, "expected key = value");
+        const std::string_view key = trim(line.substr(0, eq));
+        // The value is taken whole: a password may contain '#' or '='.
+        set_value(s, key, std::string(trim(line.substr(eq + 1))), source, line_no);
+    }
+    return s;
+}
+
+std::string format_settings(const Settings& s) {
+    std::string out =
+        "# TokenDesk settings (written by the settings screen; see docs/central-database.md).\n"
+        "# Policy values are kept in the database, not here.\n";
+    auto put = [&](const char* key, const std::optional<std::string>& v) {
+        if (v) out += std::string(key) + " = " + *v + "\n";
+    };
+    put("database", s.database);
+    put("key_file", s.key_file);
+    put("printer", s.printer);
+    put("language", s.language);
+    if (s.lock_minutes) out += "lock_minutes = " + std::to_string(*s.lock_minutes) + "\n";
+    return out;
+}
+
+Settings load_settings() {
+    Settings s = read_file(system_settings_path());
+    s.overlay(read_file(user_settings_path()));
+    return s;
+}
+
+void save_settings(const Settings& settings, const std::filesystem::path& path) {
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    const std::string text = format_settings(settings);
+    const std::string tmp = path.string() + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) throw core::Fault("cannot write " + tmp + ": " + std::strerror(errno));
+    ::fchmod(fd, 0600);  // an older file left by hand with wider rights
+    const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written || !synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
+        ::unlink(tmp.c_str());
+        throw core::Fault("cannot write " + path.string() + ": " + std::strerror(errno));
+    }
+}
+
+}  // namespace td::runtime

@@ -1,0 +1,120 @@
+#include "td/runtime/settings_file.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "td/core/outcome.h"
+#include "td/runtime/runtime.h"
+
+namespace td::runtime {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SettingsFileTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        std::string tmpl = (fs::temp_directory_path() / "td-conf-XXXXXX").string();
+        ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+        dir_ = tmpl;
+        ::setenv("TOKENDESK_CONF", (dir_ / "user.conf").c_str(), 1);
+        ::setenv("TOKENDESK_SYSTEM_CONF", (dir_ / "system.conf").c_str(), 1);
+        ::unsetenv("TOKENDESK_DB");
+        ::unsetenv("TOKENDESK_KEY_FILE");
+    }
+    void TearDown() override {
+        ::unsetenv("TOKENDESK_CONF");
+        ::unsetenv("TOKENDESK_SYSTEM_CONF");
+        fs::remove_all(dir_);
+    }
+    void write(const char* name, const std::string& text) {
+        std::ofstream(dir_ / name) << text;
+    }
+    fs::path dir_;
+};
+
+TEST_F(SettingsFileTest, ParsesKeysCommentsAndValuesWithSpecialCharacters) {
+    const auto s = parse_settings(
+        "# central database\n"
+        "database = postgresql://td:p#ss=1@db.example:5432/tokendesk?sslmode=require\n"
+        "\n"
+        "  key_file=/etc/tokendesk/branch.key  \n"
+        "printer = counter-1\n"
+        "language = ja\n"
+        "lock_minutes = 3\n",
+        "test.conf");
+    EXPECT_EQ(s.database, "postgresql://td:p#ss=1@db.example:5432/tokendesk?sslmode=require");
+    EXPECT_EQ(s.key_file, "/etc/tokendesk/branch.key");
+    EXPECT_EQ(s.printer, "counter-1");
+    EXPECT_EQ(s.language, "ja");
+    EXPECT_EQ(s.lock_minutes, 3);
+}
+
+TEST_F(SettingsFileTest, ATypoIsAnErrorNamingTheFileAndLine) {
+    try {
+        parse_settings("database = sqlite:/tmp/x.db\ndatabse = x\n", "tokendesk.conf");
+        FAIL() << "accepted an unknown key";
+    } catch (const core::Fault& e) {
+        EXPECT_NE(std::string(e.what()).find("tokendesk.conf line 2: unknown key 'databse'"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_THROW(parse_settings("just words\n", "f"), core::Fault);
+    EXPECT_THROW(parse_settings("language = fr\n", "f"), core::Fault);
+    EXPECT_THROW(parse_settings("lock_minutes = five\n", "f"), core::Fault);
+    EXPECT_THROW(parse_settings("lock_minutes = 500\n", "f"), core::Fault);
+}
+
+TEST_F(SettingsFileTest, TheUsersFileOverridesTheSystemsKeyByKey) {
+    write("system.conf", "database = postgresql://central/tokendesk\nprinter = branch-printer\n");
+    write("user.conf", "printer = my-printer\n");
+    const auto s = load_settings();
+    EXPECT_EQ(s.database, "postgresql://central/tokendesk");
+    EXPECT_EQ(s.printer, "my-printer");
+    EXPECT_FALSE(s.language);
+}
+
+TEST_F(SettingsFileTest, MissingFilesAreEmptySettings) {
+    const auto s = load_settings();
+    EXPECT_FALSE(s.database);
+    EXPECT_FALSE(s.lock_minutes);
+}
+
+TEST_F(SettingsFileTest, FlagThenEnvironmentThenFileThenDefault) {
+    Settings s;
+    s.database = "sqlite:/from/file.db";
+    s.key_file = "/from/file.key";
+    EXPECT_EQ(database_url(std::string("sqlite:/flag.db"), s), "sqlite:/flag.db");
+    ::setenv("TOKENDESK_DB", "sqlite:/env.db", 1);
+    EXPECT_EQ(database_url(std::nullopt, s), "sqlite:/env.db");
+    ::unsetenv("TOKENDESK_DB");
+    EXPECT_EQ(database_url(std::nullopt, s), "sqlite:/from/file.db");
+    EXPECT_EQ(key_file_path(std::nullopt, s), "/from/file.key");
+    EXPECT_NE(database_url(std::nullopt, Settings{}), "sqlite:/from/file.db");
+}
+
+TEST_F(SettingsFileTest, SavedFileIsOwnerOnlyAndReadsBackTheSame) {
+    Settings s;
+    s.database = "postgresql://td:secret@127.0.0.1:5432/tokendesk";
+    s.lock_minutes = 0;
+    s.language = "en";
+    const fs::path path = dir_ / "sub" / "tokendesk.conf";
+    save_settings(s, path);
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    const auto back = parse_settings(text, path.string());
+    EXPECT_EQ(back.database, s.database);
+    EXPECT_EQ(back.lock_minutes, 0);
+    EXPECT_EQ(back.language, "en");
+    EXPECT_FALSE(back.printer);
+    EXPECT_FALSE(fs::exists(path.string() + ".tmp"));
+}
+
+}  // namespace
+}  // namespace td::runtime
