@@ -4,11 +4,13 @@
 #include <wx/msgdlg.h>
 
 #include "demo_data.h"
+#include "document_output.h"
 #include "forms.h"
 #include "i18n.h"
 #include "idle_watch.h"
 #include "login_dialog.h"
 #include "main_frame.h"
+#include "settings_dialog.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
 #include "wx_text.h"
@@ -52,17 +54,53 @@ bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool DeskApp::OnInit() {
     if (!wxApp::OnInit()) return false;
     set_ui_language(options_.language.value_or(system_language()));
+    set_configured_printer(options_.printer);
     load_forms();
-    try {
-        desk_ =
-            std::make_unique<Desk>(options_.database_url, options_.key_file, runtime::make_clock());
-    } catch (const std::exception& e) {
-        wxMessageBox(from_utf8(e.what()), _("TokenDesk cannot start"), wxOK | wxICON_ERROR);
-        return false;
-    }
     runner_ = std::make_unique<TaskRunner>();
-    check_database();
+    if (!options_.settings_problem.empty())
+        wxMessageBox(from_utf8(options_.settings_problem), _("TokenDesk settings"),
+                     wxOK | wxICON_WARNING);
+    open_desk();
     return true;
+}
+
+void DeskApp::open_desk() {
+    // On the worker: a central database server may take seconds to answer, or not at all.
+    runner_->run<std::shared_ptr<Desk>>(
+        nullptr,
+        [url = options_.database_url, key = options_.key_file] {
+            return std::make_shared<Desk>(url, key, runtime::make_clock());
+        },
+        [this](std::shared_ptr<Desk>& opened) {
+            desk_ = std::move(opened);
+            check_database();
+        },
+        [this](const std::string& fault) { cannot_open(from_utf8(fault)); });
+}
+
+void DeskApp::cannot_open(const wxString& why) {
+    wxMessageDialog ask(nullptr,
+                        wxString::Format(_("TokenDesk cannot open its database:\n%s\n\n"
+                                           "Open the settings to check the database and the key "
+                                           "file?"),
+                                         why),
+                        _("TokenDesk cannot start"), wxYES_NO | wxICON_ERROR);
+    ask.SetYesNoLabels(_("Settings..."), _("Quit"));
+    if (ask.ShowModal() != wxID_YES) {
+        ExitMainLoop();
+        return;
+    }
+    SettingsDialog settings(nullptr, *runner_, nullptr, options_.database_url, options_.key_file);
+    if (settings.ShowModal() != wxID_OK) {
+        ExitMainLoop();
+        return;
+    }
+    // Try again with what was just saved.
+    const auto saved = resolve_startup(std::nullopt, std::nullopt);
+    options_.database_url = saved.database_url;
+    options_.key_file = saved.key_file;
+    set_configured_printer(saved.printer);
+    open_desk();
 }
 
 int DeskApp::OnExit() {

@@ -22,13 +22,15 @@ class DeskApp : public wxApp {
     int FilterEvent(wxEvent& event) override;
 
   private:
+    void open_desk();
+    void cannot_open(const wxString& why);
     void check_database();
     void first_run(const FirstRunValues& start, const wxString& problem);
     void show_login();
     void fail(const wxString& what);
 
     StartupOptions options_;
-    std::unique_ptr<Desk> desk_;
+    std::shared_ptr<Desk> desk_;  // opened on the worker
     std::unique_ptr<TaskRunner> runner_;
 };
 

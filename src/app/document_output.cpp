@@ -1,7 +1,11 @@
 #include "document_output.h"
 
 #include <wx/msgdlg.h>
+#include <wx/process.h>
+#include <wx/stream.h>
+#include <wx/txtstrm.h>
 #include <wx/utils.h>
+#include <wx/weakref.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,30 +16,100 @@
 namespace td::app {
 namespace {
 
+std::string& printer_setting() {
+    static std::string printer;
+    return printer;
+}
+
 struct Printed {
     std::optional<core::Refusal> refused;
     std::string path;
 };
 
+// `lp` runs as a child process; its end is an event on the UI thread.
+class LpJob : public wxProcess {
+  public:
+    LpJob(wxWindow* owner, Told told) : owner_(owner), told_(std::move(told)) { Redirect(); }
+    void OnTerminate(int, int status) override {
+        wxString said;
+        for (wxInputStream* s : {GetInputStream(), GetErrorStream()}) {
+            if (!s) continue;
+            wxTextInputStream text(*s);
+            while (s->CanRead() && !s->Eof()) said << text.ReadLine() << " ";
+        }
+        said.Trim();
+        if (owner_ && told_) {
+            if (status == 0)
+                told_(wxString::Format(_("Sent to printer %s. %s"), from_utf8(configured_printer()),
+                                       said),
+                      true);
+            else
+                told_(wxString::Format(_("The printer did not accept the document: %s"), said),
+                      false);
+        }
+        delete this;
+    }
+
+  private:
+    wxWeakRef<wxWindow> owner_;
+    Told told_;
+};
+
 }  // namespace
+
+void set_configured_printer(const std::string& printer) {
+    printer_setting() = printer;
+}
+
+const std::string& configured_printer() {
+    return printer_setting();
+}
+
+Output default_output() {
+    return configured_printer().empty() ? Output::viewer : Output::printer;
+}
+
+std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem) {
+    const auto dir = std::filesystem::temp_directory_path() / "tokendesk";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (file_stem + ".pdf")).string();
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(doc.pdf.data()),
+              static_cast<std::streamsize>(doc.pdf.size()));
+    if (!out) throw core::Fault("cannot write " + path);
+    return path;
+}
+
+void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told) {
+    if (output == Output::printer && !configured_printer().empty()) {
+        const std::string printer = configured_printer();
+        const char* argv[] = {"lp", "-d", printer.c_str(), "--", path.c_str(), nullptr};
+        auto* job = new LpJob(owner, told);
+        if (wxExecute(argv, wxEXEC_ASYNC, job) <= 0) {
+            delete job;
+            if (told)
+                told(_("The print command lp could not be started (is CUPS installed?)"), false);
+        }
+        return;
+    }
+    const bool opened = wxLaunchDefaultApplication(from_utf8(path));
+    if (told)
+        told(opened ? wxString::Format(_("Opened in the PDF viewer: %s"), from_utf8(path))
+                    : wxString::Format(_("No PDF viewer could be opened; the file is %s"),
+                                       from_utf8(path)),
+             opened);
+}
 
 void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved) {
-    const std::string dir = (std::filesystem::temp_directory_path() / "tokendesk").string();
     session.runner.run<Printed>(
         owner,
-        [desk = &session.desk, make = std::move(make), dir, file_stem] {
+        [desk = &session.desk, make = std::move(make), file_stem] {
             core::DocumentService documents(desk->context(), desk->renderer());
             auto doc = make(documents);
             if (!doc) return Printed{doc.refusal(), {}};
-            std::filesystem::create_directories(dir);
-            const std::string path = dir + "/" + file_stem + ".pdf";
-            std::ofstream out(path, std::ios::binary);
-            out.write(reinterpret_cast<const char*>(doc.value().pdf.data()),
-                      static_cast<std::streamsize>(doc.value().pdf.size()));
-            if (!out) throw core::Fault("cannot write " + path);
-            return Printed{std::nullopt, path};
+            return Printed{std::nullopt, write_pdf(doc.value(), file_stem)};
         },
         [owner, saved = std::move(saved)](Printed& p) {
             if (p.refused) {
@@ -45,7 +119,11 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
             if (saved)
                 saved(p.path);
             else
-                wxLaunchDefaultApplication(from_utf8(p.path));
+                deliver_pdf(owner, p.path, default_output(),
+                            [owner](const wxString& what, bool ok) {
+                                if (!ok)
+                                    wxMessageBox(what, _("Print"), wxOK | wxICON_WARNING, owner);
+                            });
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Printing from the desktop: core builds, renders and records the document on the worker; the
-// PDF is written to the temporary directory and opened in the system's viewer to print.
+// PDF is written to the temporary directory, then opened in the system's PDF viewer or sent to
+// the printer with CUPS `lp` (the printer named in tokendesk.conf), without waiting on either.
 #include <wx/window.h>
 
 #include <functional>
@@ -13,10 +14,29 @@ namespace td::app {
 
 using MakeDocument = std::function<core::Outcome<core::PrintedDocument>(core::DocumentService&)>;
 
-// `file_stem` names the PDF ("form-12"); `saved` gets its path (default: open the viewer).
-// Refusals (e.g. 外字 the font lacks) are shown to `owner`.
+enum class Output { viewer, printer };
+
+// This PC's printer (tokendesk.conf `printer`); empty when documents open in the viewer.
+void set_configured_printer(const std::string& printer);
+const std::string& configured_printer();
+// The printer when one is configured, else the viewer.
+Output default_output();
+
+// Where a document went, in words for the page's status line.
+using Told = std::function<void(const wxString& what_happened, bool ok)>;
+
+// Opens `path` in the viewer or sends it to the configured printer; `told` hears the outcome
+// (for `lp`: once the command has finished) if `owner` is still open.
+void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told = {});
+
+// `file_stem` names the PDF ("form-12"); `saved` gets its path instead of delivering it (tests
+// and callers that deliver themselves). Refusals (e.g. 外字 the font lacks) are shown to
+// `owner`.
 void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved = {});
+
+// Writes a rendered PDF under the temporary directory; throws core::Fault. For the worker.
+std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem);
 
 }  // namespace td::app

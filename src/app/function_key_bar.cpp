@@ -20,6 +20,13 @@ FunctionKeyBar::FunctionKeyBar(wxWindow* parent, const std::vector<FunctionKey>&
     SetSizer(sizer);
 }
 
+void FunctionKeyBar::show_key(int command_id, bool shown) {
+    if (wxWindow* b = FindWindow(command_id)) {
+        b->Show(shown);
+        Layout();
+    }
+}
+
 wxAcceleratorTable FunctionKeyBar::accelerators(const std::vector<FunctionKey>& keys) {
     std::vector<wxAcceleratorEntry> entries;
     for (const auto& k : keys) entries.emplace_back(wxACCEL_NORMAL, k.key_code, k.command_id);

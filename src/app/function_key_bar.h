@@ -16,6 +16,8 @@ struct FunctionKey {
 class FunctionKeyBar : public wxPanel {
   public:
     FunctionKeyBar(wxWindow* parent, const std::vector<FunctionKey>& keys);
+    // Shows or hides a key's button (e.g. F9 follows the role of whoever is signed in).
+    void show_key(int command_id, bool shown);
     // The accelerators for the frame: the same keys, the same commands.
     static wxAcceleratorTable accelerators(const std::vector<FunctionKey>& keys);
 };

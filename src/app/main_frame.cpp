@@ -9,7 +9,9 @@
 #include "function_key_bar.h"
 #include "home_panel.h"
 #include "login_dialog.h"
+#include "print_panel.h"
 #include "search_panel.h"
+#include "settings_dialog.h"
 #include "status_words.h"
 #include "user_detail_panel.h"
 #include "wx_text.h"
@@ -25,6 +27,8 @@ enum Command {
     kRefresh,
     kLock,
     kApprovals,
+    kPrint,
+    kSettings,
     kClose,
 };
 
@@ -52,10 +56,11 @@ MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, i
     book_->AddPage(user_, {});
     approvals_ = new ApprovalPanel(book_, session_);
     book_->AddPage(approvals_, {});
+    print_ = new PrintPanel(book_, session_);
+    book_->AddPage(print_, {});
     sizer->Add(book_, 1, wxEXPAND);
-
-    sizer->Add(build_keys(), 0, wxEXPAND | wxALL, 2);
     SetSizer(sizer);
+    build_keys();
     CreateStatusBar(2);
     const int widths[] = {-1, 160};
     SetStatusWidths(2, widths);
@@ -71,24 +76,40 @@ MainFrame::~MainFrame() {
     session_.runner.set_busy_indicator(nullptr);
 }
 
-wxWindow* MainFrame::build_keys() {
-    std::vector<FunctionKey> keys = {
-        {WXK_F1, kHelp, _("Help")}, {WXK_F2, kSearch, _("Search")},   {WXK_F3, kBack, _("Back")},
-        {WXK_F4, kHome, _("Home")}, {WXK_F5, kRefresh, _("Refresh")}, {WXK_F8, kLock, _("Lock")},
+void MainFrame::build_keys() {
+    all_keys_ = {
+        {WXK_F1, kHelp, _("Help")},         {WXK_F2, kSearch, _("Search")},
+        {WXK_F3, kBack, _("Back")},         {WXK_F4, kHome, _("Home")},
+        {WXK_F5, kRefresh, _("Refresh")},   {WXK_F6, kPrint, _("Print")},
+        {WXK_F7, kSettings, _("Settings")}, {WXK_F8, kLock, _("Lock")},
+        {WXK_F9, kApprovals, _("Approve")}, {WXK_F12, kClose, _("Close")},
     };
-    // Only managers approve; a teller never sees the key.
-    if (session_.actor.role == core::Role::manager)
-        keys.push_back({WXK_F9, kApprovals, _("Approve")});
-    keys.push_back({WXK_F12, kClose, _("Close")});
-    auto* bar = new FunctionKeyBar(this, keys);
-    SetAcceleratorTable(FunctionKeyBar::accelerators(keys));
-    for (const auto& k : keys) {
-        Bind(
-            wxEVT_MENU, [this](wxCommandEvent& e) { on_command(e.GetId()); }, k.command_id);
-        Bind(
-            wxEVT_BUTTON, [this](wxCommandEvent& e) { on_command(e.GetId()); }, k.command_id);
+    keys_ = new FunctionKeyBar(this, all_keys_);
+    GetSizer()->Add(keys_, 0, wxEXPAND | wxALL, 2);
+    for (const auto& k : all_keys_) {
+        Bind(wxEVT_MENU, &MainFrame::on_key_event, this, k.command_id);
+        Bind(wxEVT_BUTTON, &MainFrame::on_key_event, this, k.command_id);
     }
-    return bar;
+    apply_role_to_keys();
+}
+
+void MainFrame::apply_role_to_keys() {
+    // Only administrators change settings; only managers approve (a teller never sees it).
+    // Called again when another member of staff takes over at the screen lock.
+    const core::Role role = session_.actor.role;
+    std::vector<FunctionKey> active;
+    for (const auto& k : all_keys_) {
+        const bool shown = (k.command_id != kSettings || role == core::Role::admin) &&
+                           (k.command_id != kApprovals || role == core::Role::manager);
+        keys_->show_key(k.command_id, shown);
+        if (shown) active.push_back(k);
+    }
+    SetAcceleratorTable(FunctionKeyBar::accelerators(active));
+    Layout();
+}
+
+void MainFrame::on_key_event(wxCommandEvent& e) {
+    on_command(e.GetId());
 }
 
 void MainFrame::on_command(int id) {
@@ -113,6 +134,12 @@ void MainFrame::on_command(int id) {
             break;
         case kApprovals:
             if (session_.actor.role == core::Role::manager) show_page(Page::approvals);
+            break;
+        case kPrint:
+            show_page(Page::print);
+            break;
+        case kSettings:
+            open_settings();
             break;
         case kClose:
             // Close the page first; on the home page, the program.
@@ -146,7 +173,18 @@ void MainFrame::show_page(Page page) {
             SetStatusText(_("Approval: check the entry against the customer's state"), 0);
             approvals_->refresh();
             break;
+        case Page::print:
+            SetStatusText(_("Printing: notices, the branch journal, reprints and blank forms"), 0);
+            print_->refresh();
+            break;
     }
+}
+
+void MainFrame::open_settings() {
+    if (session_.actor.role != core::Role::admin) return;
+    SettingsDialog dialog(this, session_.runner, &session_, session_.desk.database_url(),
+                          session_.desk.key_file().string());
+    dialog.ShowModal();
 }
 
 void MainFrame::open_user(const std::string& login_id) {
@@ -177,6 +215,9 @@ void MainFrame::refresh_page() {
         case Page::approvals:
             approvals_->refresh();
             break;
+        case Page::print:
+            print_->refresh();
+            break;
     }
 }
 
@@ -200,6 +241,7 @@ void MainFrame::lock_screen() {
         Show();
         if (other) {
             history_.clear();
+            apply_role_to_keys();  // F7 / F9 follow the new role
             show_page(Page::home);
         }
         refresh_page();
@@ -212,8 +254,9 @@ void MainFrame::lock_screen() {
 
 void MainFrame::show_help() {
     wxMessageBox(_("F2 Search: contract No., login ID, company name or kana prefix\n"
-                   "F3 Back  F4 Home  F5 Refresh  F8 Lock the screen\n"
-                   "F9 Approve (managers)  F12 Close the page, on the home page the program\n"
+                   "F3 Back  F4 Home  F5 Refresh  F6 Print  F7 Settings (administrators)\n"
+                   "F8 Lock the screen  F9 Approve (managers)\n"
+                   "F12 Close the page, on the home page the program\n"
                    "Enter or double-click opens the selected user."),
                  _("Help"), wxOK | wxICON_INFORMATION, this);
 }

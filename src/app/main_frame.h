@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "function_key_bar.h"
 #include "idle_watch.h"
 #include "session.h"
 #include "task_runner.h"
@@ -20,8 +21,9 @@ class HomePanel;
 class SearchPanel;
 class UserDetailPanel;
 class ApprovalPanel;
+class PrintPanel;
 
-enum class Page { home, search, user, approvals };
+enum class Page { home, search, user, approvals, print };
 
 class MainFrame : public wxFrame, public BusyIndicator {
   public:
@@ -39,14 +41,20 @@ class MainFrame : public wxFrame, public BusyIndicator {
     SearchPanel* search() const { return search_; }
     UserDetailPanel* user_detail() const { return user_; }
     ApprovalPanel* approvals() const { return approvals_; }
+    PrintPanel* printing() const { return print_; }
+    // The function keys shown now (they follow the role of whoever is at the keyboard).
+    FunctionKeyBar* keys() const { return keys_; }
+    void open_settings();
     Page current_page() const { return page_; }
 
     void busy_started() override;
     void busy_ended() override;
 
   private:
-    wxWindow* build_keys();
+    void build_keys();
+    void apply_role_to_keys();
     void on_command(int id);
+    void on_key_event(wxCommandEvent& e);
     void update_header();
     void show_help();
 
@@ -57,6 +65,9 @@ class MainFrame : public wxFrame, public BusyIndicator {
     SearchPanel* search_ = nullptr;
     UserDetailPanel* user_ = nullptr;
     ApprovalPanel* approvals_ = nullptr;
+    PrintPanel* print_ = nullptr;
+    FunctionKeyBar* keys_ = nullptr;
+    std::vector<FunctionKey> all_keys_;
     Page page_ = Page::home;
     std::vector<Page> history_;
     std::unique_ptr<IdleWatch> idle_;

@@ -10,8 +10,8 @@ constexpr std::string_view kSqlite = "sqlite:";
 constexpr std::string_view kOdbc = "odbc:";
 
 bool unreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
 }
 
 std::string encode(std::string_view s) {

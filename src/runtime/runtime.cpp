@@ -45,6 +45,7 @@ std::unique_ptr<core::Clock> make_clock() {
 Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file,
                  std::unique_ptr<core::Clock> clock, bool fast_password_hashing)
     : url_(std::move(database_url)),
+      key_file_(key_file),
       clock_(std::move(clock)),
       crypto_(std::make_unique<crypto::CryptoSuite>(crypto::KeyFile::open_or_create(key_file),
                                                     fast_password_hashing)),

@@ -18,7 +18,7 @@ class ApprovalTest : public GuiDeskTest {
   protected:
     void TearDown() override {
         if (frame_) frame_->Destroy();
-        pump_until([] { return true; });
+        settle();
         GuiDeskTest::TearDown();
     }
     ApprovalPanel* open_as(const std::string& id, const std::string& password) {

@@ -22,6 +22,12 @@ bool pump_until(const std::function<bool()>& done, int limit_ms) {
     return true;
 }
 
+void settle() {
+    // Deferred deletions happen in ProcessPendingEvents; a destructor may queue more.
+    pump_until([] { return wxPendingDelete.IsEmpty(); }, 5000);
+    wxTheApp->ProcessPendingEvents();
+}
+
 }  // namespace td::app
 
 namespace {

@@ -8,4 +8,8 @@ namespace td::app {
 // outcomes never depend on time.
 bool pump_until(const std::function<bool()>& done, int limit_ms = 20000);
 
+// Runs events until every window given to Destroy() is really gone. A test's fixture (the
+// session, the task runner, the database) must outlive the windows that use it.
+void settle();
+
 }  // namespace td::app

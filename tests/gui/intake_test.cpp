@@ -22,7 +22,7 @@ class IntakeTest : public GuiDeskTest {
   protected:
     void TearDown() override {
         if (dialog_) dialog_->Destroy();
-        pump_until([] { return true; });
+        settle();
         GuiDeskTest::TearDown();
     }
     IntakeDialog* open(Procedure p) {

@@ -18,7 +18,7 @@ class MainFrameTest : public GuiDeskTest {
   protected:
     void TearDown() override {
         if (frame_) frame_->Destroy();
-        pump_until([] { return true; });
+        settle();
         GuiDeskTest::TearDown();
     }
     MainFrame* open_as(const std::string& id, const std::string& password) {
@@ -78,14 +78,18 @@ TEST_F(MainFrameTest, UserDetailShowsStateTokensAndProcedures) {
     EXPECT_EQ(history->GetItemText(0, 1), wxString::FromUTF8("ソフトウェアトークン発行"));
 }
 
+bool has_key(wxWindow* frame, const char* key) {
+    for (wxWindow* c : wxWindow::FindWindowByName("function_key_bar", frame)->GetChildren())
+        if (c->IsShown() && c->GetLabel().StartsWith(key)) return true;
+    return false;
+}
+
 TEST_F(MainFrameTest, OnlyManagersSeeTheApproveKey) {
     MainFrame* teller = open_as("teller1", "teller-password");
-    const auto has_f9 = [](wxWindow* w) {
-        for (wxWindow* c : wxWindow::FindWindowByName("function_key_bar", w)->GetChildren())
-            if (c->GetLabel().StartsWith("F9")) return true;
-        return false;
-    };
+    const auto has_f9 = [](wxWindow* w) { return has_key(w, "F9"); };
     EXPECT_FALSE(has_f9(teller));
+    EXPECT_FALSE(has_key(teller, "F7"));  // settings: administrators only
+    EXPECT_TRUE(has_key(teller, "F6"));   // printing
     teller->Destroy();
     frame_ = nullptr;
     EXPECT_TRUE(has_f9(open_as("manager1", "manager-password")));
@@ -104,7 +108,27 @@ TEST_F(MainFrameTest, ScreenLockHidesTheFrameAndAnotherStaffMayTakeOver) {
     lock->password_field()->SetValue("manager-password");
     lock->submit();
     ASSERT_TRUE(pump_until([&] { return f->IsShown(); }));
-    EXPECT_TRUE(wxWindow::FindWindowByName("frame_header", f)->GetLabel().Contains("manager1"));
+    // The header names the member of staff now at the keyboard; the keys follow their role.
+    EXPECT_TRUE(wxWindow::FindWindowByName("frame_header", f)
+                    ->GetLabel()
+                    .Contains(wxString::FromUTF8("検印 次郎")));
+    EXPECT_TRUE(has_key(f, "F9"));
+}
+
+TEST_F(MainFrameTest, ATellerTakingOverAManagersLockedScreenLosesTheApproveKey) {
+    MainFrame* f = open_as("manager1", "manager-password");
+    ASSERT_TRUE(has_key(f, "F9"));
+    f->lock_screen();
+    LoginDialog* lock = nullptr;
+    for (wxWindow* w : wxTopLevelWindows)
+        if (auto* d = dynamic_cast<LoginDialog*>(w)) lock = d;
+    ASSERT_NE(lock, nullptr);
+    lock->staff_id_field()->SetValue("teller1");
+    lock->password_field()->SetValue("teller-password");
+    lock->submit();
+    ASSERT_TRUE(pump_until([&] { return f->IsShown(); }));
+    EXPECT_FALSE(has_key(f, "F9"));
+    EXPECT_EQ(f->current_page(), Page::home);
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ class UnlockFlowTest : public GuiDeskTest {
     void TearDown() override {
         if (dialog_) dialog_->Destroy();
         if (frame_) frame_->Destroy();
-        pump_until([] { return true; });
+        settle();
         GuiDeskTest::TearDown();
     }
     core::OtpState sakura_state() {

@@ -30,9 +30,7 @@ class SettingsFileTest : public ::testing::Test {
         ::unsetenv("TOKENDESK_SYSTEM_CONF");
         fs::remove_all(dir_);
     }
-    void write(const char* name, const std::string& text) {
-        std::ofstream(dir_ / name) << text;
-    }
+    void write(const char* name, const std::string& text) { std::ofstream(dir_ / name) << text; }
     fs::path dir_;
 };
 

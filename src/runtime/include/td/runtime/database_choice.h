@@ -16,7 +16,8 @@ struct DatabaseChoice {
     std::string database;
     std::string user;
     std::string password;
-    std::string sslmode;  // libpq's: disable, prefer, require, verify-ca, verify-full; empty: default
+    std::string
+        sslmode;  // libpq's: disable, prefer, require, verify-ca, verify-full; empty: default
     std::string options;  // further libpq options, "a=b&c=d", kept as they were
     std::string odbc;     // "DSN=NAME" or "Driver={…};Server=…;…"
 };

@@ -36,11 +36,13 @@ class Runtime {
     core::Context context();
     const core::Clock& clock() const { return *clock_; }
     const std::string& database_url() const { return url_; }
+    const std::filesystem::path& key_file() const { return key_file_; }
     // Loaded on first use: the font and templates take a moment.
     core::DocumentRenderer& renderer();
 
   private:
     std::string url_;
+    std::filesystem::path key_file_;
     std::unique_ptr<core::Clock> clock_;
     std::unique_ptr<crypto::CryptoSuite> crypto_;
     std::unique_ptr<core::Store> store_;

@@ -1,0 +1,113 @@
+#include "policy_rows.h"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <vector>
+
+#include "i18n.h"
+#include "td/core/policy.h"
+#include "td/core/policy_service.h"
+#include "wx_text.h"
+
+namespace td::app {
+namespace {
+
+struct Change {
+    std::string key;
+    std::string value;
+};
+
+struct SaveResult {
+    std::map<std::string, core::Refusal> refused;
+    std::map<std::string, std::string> saved;
+};
+
+}  // namespace
+
+wxString policy_key_words(const std::string& key) {
+    if (key == "lock_threshold") return _("Wrong one-time passwords in a row before a lock");
+    if (key == "drift_steps") return _("Clock drift allowed (steps of 60 s either side)");
+    if (key == "otp_digits") return _("Digits of a one-time password");
+    if (key == "activation_attempts")
+        return _("Wrong usage-start passwords before the token is void");
+    if (key == "mobile_domains") return _("Mobile carrier mail domains (comma separated)");
+    if (key == "service_id") return _("Service ID of software tokens");
+    if (key == "hotp_lookahead") return _("Look-ahead of hardware (HOTP) tokens");
+    if (key == "letter_date_style") return _("Dates on letters (wareki or seireki)");
+    return from_utf8(key);
+}
+
+PolicyRows::PolicyRows(wxPanel* panel, Session& session) : panel_(panel), session_(session) {
+    auto* grid = new wxFlexGridSizer(3, 4, 12);
+    grid->AddGrowableCol(1);
+    for (const std::string& key : core::policy_keys()) {
+        grid->Add(new wxStaticText(panel_, wxID_ANY, policy_key_words(key)), 0,
+                  wxALIGN_CENTER_VERTICAL);
+        auto* field = new wxTextCtrl(panel_, wxID_ANY, {}, wxDefaultPosition, wxSize(260, -1), 0,
+                                     wxDefaultValidator, "policy_" + key);
+        field->Disable();  // until the values are loaded
+        grid->Add(field, 0, wxEXPAND);
+        auto* error = new wxStaticText(panel_, wxID_ANY, {});
+        error->SetForegroundColour(wxColour(0xc0, 0x1c, 0x1c));
+        grid->Add(error, 0, wxALIGN_CENTER_VERTICAL);
+        fields_[key] = field;
+        errors_[key] = error;
+    }
+    panel_->SetSizer(grid);
+    load();
+}
+
+void PolicyRows::load() {
+    session_.runner.run<std::map<std::string, std::string>>(
+        panel_,
+        [ctx = session_.desk.context()] {
+            return core::policy_to_values(core::PolicyService(ctx).current());
+        },
+        [this](std::map<std::string, std::string>& values) {
+            loaded_values_ = values;
+            for (auto& [key, field] : fields_) {
+                field->ChangeValue(from_utf8(values[key]));
+                field->Enable();
+            }
+        });
+}
+
+void PolicyRows::save(std::function<void(bool)> done) {
+    std::vector<Change> changes;
+    for (auto& [key, field] : fields_) {
+        errors_[key]->SetLabel({});
+        const std::string value = to_utf8(field->GetValue().Strip(wxString::both));
+        if (loaded() && value != loaded_values_[key]) changes.push_back({key, value});
+    }
+    if (changes.empty()) return done(true);
+    session_.runner.run<SaveResult>(
+        panel_,
+        [ctx = session_.desk.context(), actor = session_.actor, changes] {
+            SaveResult result;
+            core::PolicyService policy(ctx);
+            // Each value is its own step: an accepted one stays, a refused one changes nothing.
+            for (const Change& c : changes) {
+                auto set = policy.set(actor, c.key, c.value);
+                if (set)
+                    result.saved[c.key] = core::policy_to_values(set.value())[c.key];
+                else
+                    result.refused.emplace(c.key, set.refusal());
+            }
+            return result;
+        },
+        [this, done](SaveResult& result) {
+            for (auto& [key, value] : result.saved) {
+                loaded_values_[key] = value;
+                fields_[key]->ChangeValue(from_utf8(value));
+            }
+            for (auto& [key, refusal] : result.refused)
+                errors_[key]->SetLabel(refusal_text(refusal));
+            if (!result.refused.empty()) fields_[result.refused.begin()->first]->SetFocus();
+            panel_->Layout();
+            done(result.refused.empty());
+        });
+}
+
+}  // namespace td::app

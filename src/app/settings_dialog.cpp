@@ -1,0 +1,266 @@
+#include "settings_dialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/process.h>
+#include <wx/radiobox.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/txtstrm.h>
+#include <wx/xrc/xmlres.h>
+
+#include "document_output.h"
+#include "half_width.h"
+#include "i18n.h"
+#include "policy_rows.h"
+#include "td/runtime/connection_check.h"
+#include "wx_text.h"
+#include "xrc_lookup.h"
+
+namespace td::app {
+namespace {
+
+using runtime::DatabaseChoice;
+using runtime::DatabaseKind;
+
+const char* const kSslModes[] = {"", "disable", "prefer", "require", "verify-ca", "verify-full"};
+
+wxString connection_words(const runtime::ConnectionReport& r) {
+    if (!r.reached) return wxString::Format(_("Not connected: %s"), from_utf8(r.problem));
+    if (r.stored_version == 0)
+        return _("Connected. The database is empty: TokenDesk creates its tables on first start.");
+    if (r.stored_version > r.program_version)
+        return wxString::Format(_("Connected, but the database's schema (version %d) is newer "
+                                  "than this TokenDesk (version %d): update TokenDesk first."),
+                                r.stored_version, r.program_version);
+    return wxString::Format(_("Connected. Schema version %d (this TokenDesk: %d)."),
+                            r.stored_version, r.program_version);
+}
+
+// `lpstat -e` lists the CUPS destinations; read when it ends, so the dialog never waits on it.
+class PrinterList : public wxProcess {
+  public:
+    explicit PrinterList(wxComboBox* box) : box_(box) { Redirect(); }
+    void OnTerminate(int, int status) override {
+        if (box_ && status == 0 && GetInputStream()) {
+            wxTextInputStream text(*GetInputStream());
+            while (GetInputStream()->CanRead() && !GetInputStream()->Eof()) {
+                const wxString name = text.ReadLine().Strip(wxString::both);
+                if (!name.empty() && box_->FindString(name) == wxNOT_FOUND) box_->Append(name);
+            }
+        }
+        delete this;
+    }
+
+  private:
+    wxWeakRef<wxComboBox> box_;
+};
+
+}  // namespace
+
+SettingsDialog::SettingsDialog(wxWindow* parent, TaskRunner& runner, Session* session,
+                               const std::string& effective_database,
+                               const std::string& effective_key_file)
+    : runner_(runner),
+      session_(session),
+      start_database_(effective_database),
+      start_key_file_(effective_key_file) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "settings_dialog");
+    db_kind_ = find_control<wxRadioBox>(this, "db_kind");
+    sqlite_path_ = find_control<wxTextCtrl>(this, "sqlite_path");
+    pg_host_ = find_control<wxTextCtrl>(this, "pg_host");
+    pg_port_ = find_control<wxTextCtrl>(this, "pg_port");
+    pg_database_ = find_control<wxTextCtrl>(this, "pg_database");
+    pg_user_ = find_control<wxTextCtrl>(this, "pg_user");
+    pg_password_ = find_control<wxTextCtrl>(this, "pg_password");
+    pg_sslmode_ = find_control<wxChoice>(this, "pg_sslmode");
+    odbc_ = find_control<wxTextCtrl>(this, "odbc");
+    key_file_ = find_control<wxTextCtrl>(this, "key_file");
+    printer_ = find_control<wxComboBox>(this, "printer");
+    language_ = find_control<wxChoice>(this, "ui_language");
+    lock_minutes_ = find_control<wxSpinCtrl>(this, "lock_minutes");
+    connection_result_ = find_control<wxStaticText>(this, "connection_result");
+    message_ = find_control<wxStaticText>(this, "settings_message");
+    convert_digits_on_leave(pg_port_);
+
+    const auto path = runtime::user_settings_path();
+    find_control<wxStaticText>(this, "conf_path")
+        ->SetLabel(wxString::Format(_("Saved in %s (readable by this user only)"),
+                                    from_utf8(path.string())));
+    try {
+        user_settings_ = runtime::load_settings();
+    } catch (const std::exception& e) {
+        message_->SetLabel(from_utf8(e.what()));  // shown, and mended by saving
+    }
+    show_choice(runtime::split_database_url(effective_database));
+    key_file_->ChangeValue(from_utf8(effective_key_file));
+    printer_->SetValue(from_utf8(user_settings_.printer.value_or(configured_printer())));
+    language_->SetSelection(!user_settings_.language           ? 0
+                            : *user_settings_.language == "ja" ? 1
+                                                               : 2);
+    lock_minutes_->SetValue(user_settings_.lock_minutes.value_or(5));
+    load_printers();
+
+    auto* pages = find_control<wxNotebook>(this, "settings_pages");
+    if (session_ && session_->actor.role == core::Role::admin)
+        policy_ =
+            std::make_unique<PolicyRows>(find_control<wxPanel>(this, "policy_rows"), *session_);
+    else
+        pages->GetPage(1)->Disable();  // rules need an administrator signed in
+
+    db_kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { update_fields(); });
+    find_control<wxButton>(this, "test_connection")->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        test_connection();
+    });
+    find_control<wxButton>(this, "save")->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+    update_fields();
+    GetSizer()->SetSizeHints(this);
+    Layout();
+    CentreOnParent();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::show_choice(const DatabaseChoice& c) {
+    db_kind_->SetSelection(static_cast<int>(c.kind));
+    sqlite_path_->ChangeValue(from_utf8(c.sqlite_path));
+    pg_host_->ChangeValue(from_utf8(c.host.empty() ? "localhost" : c.host));
+    pg_port_->ChangeValue(from_utf8(c.port.empty() ? "5432" : c.port));
+    pg_database_->ChangeValue(from_utf8(c.database.empty() ? "tokendesk" : c.database));
+    pg_user_->ChangeValue(from_utf8(c.user));
+    pg_password_->ChangeValue(from_utf8(c.password));
+    int mode = 0;
+    for (int i = 0; i < 6; ++i)
+        if (c.sslmode == kSslModes[i]) mode = i;
+    pg_sslmode_->SetSelection(mode);
+    odbc_->ChangeValue(from_utf8(c.odbc.empty() ? "DSN=tokendesk" : c.odbc));
+    pg_options_ = c.options;
+}
+
+void SettingsDialog::update_fields() {
+    const auto kind = static_cast<DatabaseKind>(db_kind_->GetSelection());
+    sqlite_path_->Enable(kind == DatabaseKind::sqlite);
+    for (wxWindow* w : std::initializer_list<wxWindow*>{pg_host_, pg_port_, pg_database_, pg_user_,
+                                                        pg_password_, pg_sslmode_})
+        w->Enable(kind == DatabaseKind::postgresql);
+    odbc_->Enable(kind == DatabaseKind::odbc);
+}
+
+std::string SettingsDialog::database_url() const {
+    DatabaseChoice c;
+    c.kind = static_cast<DatabaseKind>(db_kind_->GetSelection());
+    c.sqlite_path = to_utf8(sqlite_path_->GetValue().Strip(wxString::both));
+    c.host = to_utf8(pg_host_->GetValue().Strip(wxString::both));
+    c.port = to_utf8(pg_port_->GetValue().Strip(wxString::both));
+    c.database = to_utf8(pg_database_->GetValue().Strip(wxString::both));
+    c.user = to_utf8(pg_user_->GetValue().Strip(wxString::both));
+    c.password = to_utf8(pg_password_->GetValue());
+    c.sslmode = kSslModes[std::max(0, pg_sslmode_->GetSelection())];
+    c.options = pg_options_;
+    c.odbc = to_utf8(odbc_->GetValue().Strip(wxString::both));
+    return runtime::compose_database_url(c);
+}
+
+bool SettingsDialog::check_fields() {
+    // The first empty required field, named in the message and focused.
+    const auto kind = static_cast<DatabaseKind>(db_kind_->GetSelection());
+    std::vector<std::pair<wxTextCtrl*, wxString>> required;
+    if (kind == DatabaseKind::sqlite) required.push_back({sqlite_path_, _("SQLite file")});
+    if (kind == DatabaseKind::postgresql) {
+        required.push_back({pg_host_, _("Server (host)")});
+        required.push_back({pg_database_, _("Database name")});
+    }
+    if (kind == DatabaseKind::odbc) required.push_back({odbc_, _("ODBC connection")});
+    required.push_back({key_file_, _("Key file")});
+    for (auto& [field, name] : required)
+        if (field->GetValue().Strip(wxString::both).empty()) {
+            message_->SetLabel(wxString::Format(_("%s is required."), name));
+            field->SetFocus();
+            Layout();
+            return false;
+        }
+    const wxString port = pg_port_->GetValue();
+    if (kind == DatabaseKind::postgresql && !port.empty() && !port.IsNumber()) {
+        message_->SetLabel(_("Port must be half-width digits, e.g. 5432."));
+        pg_port_->SetFocus();
+        Layout();
+        return false;
+    }
+    message_->SetLabel({});
+    return true;
+}
+
+void SettingsDialog::test_connection() {
+    if (!check_fields()) return;
+    connection_result_->SetLabel(_("Connecting..."));
+    runner_.run<runtime::ConnectionReport>(
+        this, [url = database_url()] { return runtime::check_connection(url); },
+        [this](runtime::ConnectionReport& report) {
+            ++answers_;
+            connection_result_->SetForegroundColour(report.reached && report.stored_version <=
+                                                                          report.program_version
+                                                        ? wxColour(0x1b, 0x7a, 0x36)
+                                                        : wxColour(0xc0, 0x1c, 0x1c));
+            connection_result_->SetLabel(connection_words(report));
+            connection_result_->Wrap(420);
+            Layout();
+        });
+}
+
+void SettingsDialog::load_printers() {
+    const char* argv[] = {"lpstat", "-e", nullptr};
+    auto* list = new PrinterList(printer_);
+    if (wxExecute(argv, wxEXEC_ASYNC, list) <= 0) delete list;  // no CUPS: type a name
+}
+
+void SettingsDialog::save() {
+    if (!check_fields()) return;
+    runtime::Settings s = user_settings_;
+    s.database = database_url();
+    s.key_file = to_utf8(key_file_->GetValue().Strip(wxString::both));
+    const std::string printer = to_utf8(printer_->GetValue().Strip(wxString::both));
+    if (printer.empty())
+        s.printer.reset();
+    else
+        s.printer = printer;
+    const int lang = language_->GetSelection();
+    if (lang <= 0)
+        s.language.reset();
+    else
+        s.language = lang == 1 ? "ja" : "en";
+    s.lock_minutes = lock_minutes_->GetValue();
+    try {
+        runtime::save_settings(s, runtime::user_settings_path());
+    } catch (const std::exception& e) {
+        message_->SetLabel(from_utf8(e.what()));
+        Layout();
+        return;
+    }
+    user_settings_ = s;
+    set_configured_printer(printer);  // the next print uses it
+    if (policy_)
+        policy_->save([this](bool all_saved) {
+            ++answers_;
+            if (all_saved) finish_save();
+        });
+    else
+        finish_save();
+}
+
+void SettingsDialog::finish_save() {
+    saved_ = true;
+    const bool restart =
+        user_settings_.database != start_database_ || user_settings_.key_file != start_key_file_;
+    if (restart && IsModal())
+        wxMessageBox(_("Saved. The new database or key file is used from the next start of "
+                       "TokenDesk."),
+                     _("Settings"), wxOK | wxICON_INFORMATION, this);
+    if (IsModal()) EndModal(wxID_OK);
+}
+
+}  // namespace td::app

@@ -1,0 +1,182 @@
+// The printing page and the administrator's settings, driven directly.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <wx/frame.h>
+#include <wx/radiobox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "gui_desk.h"
+#include "gui_pump.h"
+#include "policy_rows.h"
+#include "print_panel.h"
+#include "session.h"
+#include "settings_dialog.h"
+#include "td/core/inquiry_service.h"
+#include "td/core/policy_service.h"
+
+namespace td::app::test {
+namespace {
+
+std::string head_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    return head;
+}
+
+class PrintPanelTest : public GuiDeskTest {
+  protected:
+    void TearDown() override {
+        if (frame_) frame_->Destroy();
+        settle();
+        GuiDeskTest::TearDown();
+    }
+    PrintPanel* open_as(const std::string& id, const std::string& password) {
+        session_.emplace(Session{*desk_, *runner_, sign_in(id, password), {}});
+        frame_ = new wxFrame(nullptr, wxID_ANY, "print");
+        auto* panel = new PrintPanel(frame_, *session_);
+        frame_->Show();
+        panel->refresh();
+        EXPECT_TRUE(pump_until([&] { return panel->answers() >= 1; }));
+        return panel;
+    }
+    std::int64_t approved_application() {
+        const auto id = enter_application();
+        EXPECT_TRUE(core::ApplicationService(desk_->context())
+                        .approve(sign_in("manager1", "manager-password"), id));
+        return id;
+    }
+    std::size_t unprinted() {
+        return core::InquiryService(desk_->context())
+            .home(sign_in("manager1", "manager-password"))
+            .value()
+            .unprinted_notices.size();
+    }
+    std::optional<Session> session_;
+    wxFrame* frame_ = nullptr;
+};
+
+TEST_F(PrintPanelTest, ANoticeIsPrintedToAFileAndRecorded) {
+    const auto id = approved_application();
+    ASSERT_EQ(unprinted(), 1u);
+    PrintPanel* p = open_as("teller1", "teller-password");
+    p->reprint_id()->SetValue(wxString::Format("%lld", static_cast<long long>(id)));
+    std::string path;
+    p->print_reprint([&](const std::string& saved) { path = saved; });
+    ASSERT_TRUE(pump_until([&] { return !path.empty() || !p->message()->GetLabel().empty(); }));
+    ASSERT_FALSE(path.empty()) << p->message()->GetLabel();
+    EXPECT_EQ(head_of(path), "%PDF-");
+    EXPECT_GT(std::filesystem::file_size(path), 10000u);
+    EXPECT_EQ(unprinted(), 0u);
+    std::filesystem::remove(path);
+}
+
+TEST_F(PrintPanelTest, ThePendingBatchPrintsEveryUnprintedNotice) {
+    approved_application();
+    PrintPanel* p = open_as("teller1", "teller-password");
+    std::string path;
+    p->print_pending([&](const std::string& saved) { path = saved; });
+    ASSERT_TRUE(pump_until([&] { return !path.empty() || !p->message()->GetLabel().empty(); }));
+    ASSERT_FALSE(path.empty()) << p->message()->GetLabel();
+    EXPECT_EQ(head_of(path), "%PDF-");
+    EXPECT_EQ(unprinted(), 0u);
+    std::filesystem::remove(path);
+}
+
+TEST_F(PrintPanelTest, ABadApplicationNumberIsToldAndNothingIsPrinted) {
+    PrintPanel* p = open_as("teller1", "teller-password");
+    p->reprint_id()->SetValue("12a");
+    bool printed = false;
+    p->print_reprint([&](const std::string&) { printed = true; });
+    EXPECT_FALSE(p->message()->GetLabel().empty());
+    EXPECT_FALSE(printed);
+}
+
+TEST_F(PrintPanelTest, TheJournalIsTheManagersCoreRefusesATeller) {
+    PrintPanel* teller = open_as("teller1", "teller-password");
+    const int before = teller->answers();
+    teller->print_journal([](const std::string&) {});
+    ASSERT_TRUE(pump_until([&] { return teller->answers() > before; }));
+    EXPECT_FALSE(teller->message()->GetLabel().empty());
+
+    frame_->Destroy();
+    frame_ = nullptr;
+    PrintPanel* manager = open_as("manager1", "manager-password");
+    EXPECT_EQ(manager->journal_date()->GetValue(), "2026-11-26");  // today, Japan time
+    std::string path;
+    manager->print_journal([&](const std::string& saved) { path = saved; });
+    ASSERT_TRUE(pump_until([&] { return !path.empty(); }));
+    EXPECT_EQ(head_of(path), "%PDF-");
+    std::filesystem::remove(path);
+}
+
+class SettingsTest : public GuiDeskTest {
+  protected:
+    void SetUp() override {
+        GuiDeskTest::SetUp();
+        conf_ = dir_ / "conf" / "tokendesk.conf";
+        ::setenv("TOKENDESK_CONF", conf_.c_str(), 1);
+        ::setenv("TOKENDESK_SYSTEM_CONF", (dir_ / "none.conf").c_str(), 1);
+    }
+    void TearDown() override {
+        if (dialog_) dialog_->Destroy();
+        settle();
+        ::unsetenv("TOKENDESK_CONF");
+        ::unsetenv("TOKENDESK_SYSTEM_CONF");
+        GuiDeskTest::TearDown();
+    }
+    SettingsDialog* open_as_admin() {
+        session_.emplace(Session{*desk_, *runner_, sign_in("admin", "admin-password"), {}});
+        dialog_ = new SettingsDialog(nullptr, *runner_, &*session_, desk_->database_url(),
+                                     desk_->key_file().string());
+        dialog_->Show();
+        EXPECT_TRUE(pump_until([&] { return dialog_->policy()->loaded(); }));
+        return dialog_;
+    }
+    std::filesystem::path conf_;
+    std::optional<Session> session_;
+    SettingsDialog* dialog_ = nullptr;
+};
+
+TEST_F(SettingsTest, TheConnectionTestReachesTheDatabaseInUse) {
+    SettingsDialog* d = open_as_admin();
+    EXPECT_EQ(d->database_url(), desk_->database_url());
+    d->test_connection();
+    ASSERT_TRUE(pump_until([&] { return d->answers() >= 1; }));
+    EXPECT_TRUE(d->connection_result()->GetLabel().Contains(wxString::FromUTF8("接続しました")))
+        << d->connection_result()->GetLabel();
+}
+
+TEST_F(SettingsTest, SavingWritesTokendeskConfForThisUserOnly) {
+    SettingsDialog* d = open_as_admin();
+    d->save();
+    ASSERT_TRUE(pump_until([&] { return d->saved(); }));
+    struct stat st {};
+    ASSERT_EQ(::stat(conf_.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    const auto saved = runtime::load_settings();
+    EXPECT_EQ(saved.database, desk_->database_url());
+    EXPECT_EQ(saved.key_file, desk_->key_file().string());
+}
+
+TEST_F(SettingsTest, APolicyValueIsCheckedByCoreAndSavedWhenRight) {
+    SettingsDialog* d = open_as_admin();
+    wxTextCtrl* threshold = d->policy()->field("lock_threshold");
+    threshold->SetValue("many");
+    d->save();
+    ASSERT_TRUE(pump_until([&] { return d->answers() >= 1; }));
+    EXPECT_FALSE(d->saved());
+    EXPECT_EQ(core::PolicyService(desk_->context()).current().lock_threshold, 5);
+    threshold->SetValue("3");
+    d->save();
+    ASSERT_TRUE(pump_until([&] { return d->saved(); }));
+    EXPECT_EQ(core::PolicyService(desk_->context()).current().lock_threshold, 3);
+}
+
+}  // namespace
+}  // namespace td::app::test
