@@ -1,6 +1,7 @@
 #pragma once
-// First run on an empty database: the first branch and its administrator, in two pages. The
-// wizard only collects; DeskApp hands the values to StaffService and shows its refusals.
+// First run on an empty database: the first branch and its administrator, in two pages
+// (forms/first_run_wizard.xrc). The wizard only collects; DeskApp hands the values to
+// StaffService and shows its refusals.
 #include <wx/wizard.h>
 
 #include "td/core/staff_service.h"

@@ -1,6 +1,6 @@
 #pragma once
-// The home screen (InquiryService::home): today's work, applications waiting for approval
-// (oldest first), locked master users and completion notices not yet printed.
+// The home screen (forms/home_panel.xrc; InquiryService::home): today's work, applications waiting
+// for approval (oldest first), locked master users and completion notices not yet printed.
 #include <wx/panel.h>
 
 #include <functional>

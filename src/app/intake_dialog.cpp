@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "document_output.h"
 #include "half_width.h"
@@ -15,6 +16,7 @@
 #include "message_line.h"
 #include "status_words.h"
 #include "wx_text.h"
+#include "xrc_lookup.h"
 
 namespace td::app {
 namespace {
@@ -37,52 +39,36 @@ wxString procedure_words(Procedure p) {
     return {};
 }
 
-wxTextCtrl* labelled(wxWindow* page, wxFlexGridSizer* grid, const wxString& label, long style = 0) {
-    grid->Add(new wxStaticText(page, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL);
-    auto* field = new wxTextCtrl(page, wxID_ANY, {}, wxDefaultPosition, wxSize(320, -1), style);
-    grid->Add(field, 1, wxEXPAND);
-    return field;
+// The input step's grid holds every procedure's own rows: a row of another procedure goes, with
+// its label or the spacer standing in for one.
+void drop_row(wxWindow* field) {
+    wxSizer* grid = field->GetContainingSizer();
+    for (std::size_t i = 1; i < grid->GetItemCount(); ++i) {
+        if (grid->GetItem(i)->GetWindow() != field) continue;
+        if (wxWindow* label = grid->GetItem(i - 1)->GetWindow())
+            label->Destroy();
+        else
+            grid->Remove(static_cast<int>(i - 1));
+        break;
+    }
+    field->Destroy();
 }
 
 }  // namespace
 
 IntakeDialog::IntakeDialog(wxWindow* parent, Session& session, Procedure procedure,
                            const std::string& login_id)
-    : wxDialog(parent, wxID_ANY, procedure_words(procedure) + " - " + from_utf8(login_id)),
-      session_(session),
-      procedure_(procedure),
-      login_id_(login_id) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    message_ = new MessageLine(this);
-    sizer->Add(message_, 0, wxALL | wxEXPAND, 8);
-    steps_ = new wxSimplebook(this);
-    auto* input = new wxPanel(steps_);
-    build_input(input);
-    auto* confirm = new wxPanel(steps_);
-    confirm_text_ = new wxStaticText(confirm, wxID_ANY, {});
-    auto* cs = new wxBoxSizer(wxVERTICAL);
-    cs->Add(new wxStaticText(confirm, wxID_ANY, _("Please check: this will be entered")), 0,
-            wxBOTTOM, 8);
-    cs->Add(confirm_text_, 1, wxEXPAND);
-    confirm->SetSizer(cs);
-    auto* result = new wxPanel(steps_);
-    result_ = new wxStaticText(result, wxID_ANY, {});
-    auto* rs = new wxBoxSizer(wxVERTICAL);
-    rs->Add(result_, 1, wxEXPAND);
-    result->SetSizer(rs);
-    steps_->AddPage(input, {});
-    steps_->AddPage(confirm, {});
-    steps_->AddPage(result, {});
-    sizer->Add(steps_, 1, wxALL | wxEXPAND, 8);
-
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    back_ = new wxButton(this, wxID_ANY, _("Back"));
-    next_ = new wxButton(this, wxID_ANY, _("Confirm"));
-    buttons->AddStretchSpacer();
-    buttons->Add(back_, 0, wxRIGHT, 8);
-    buttons->Add(next_, 0);
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 8);
-    SetSizerAndFit(sizer);
+    : session_(session), procedure_(procedure), login_id_(login_id) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "intake_dialog");
+    SetTitle(procedure_words(procedure) + " - " + from_utf8(login_id));
+    message_ = find_control<MessageLine>(this, "message");
+    steps_ = find_control<wxSimplebook>(this, "steps");
+    confirm_text_ = find_control<wxStaticText>(this, "confirm_text");
+    result_ = find_control<wxStaticText>(this, "result_text");
+    back_ = find_control<wxButton>(this, "back");
+    next_ = find_control<wxButton>(this, "next");
+    build_input(find_control<wxPanel>(this, "input_step"));
+    GetSizer()->SetSizeHints(this);
 
     back_->Bind(wxEVT_BUTTON, &IntakeDialog::on_back, this);
     next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -100,55 +86,39 @@ IntakeDialog::IntakeDialog(wxWindow* parent, Session& session, Procedure procedu
 }
 
 void IntakeDialog::build_input(wxWindow* page) {
-    auto* grid = new wxFlexGridSizer(2, 8, 12);
-    grid->AddGrowableCol(1);
-    received_ = labelled(page, grid, _("Form received (YYYY-MM-DD, empty: today)"));
+    received_ = find_control<wxTextCtrl>(page, "received");
+    seal_ = find_control<wxCheckBox>(page, "seal");
+    identity_ = find_control<wxCheckBox>(page, "identity");
+    visitor_ = find_control<wxTextCtrl>(page, "visitor");
+    visitor_role_ = find_control<wxChoice>(page, "visitor_role");
+    memo_ = find_control<wxTextCtrl>(page, "memo");
+    reason_ = find_control<wxChoice>(page, "reason");
+    details_ = find_control<wxTextCtrl>(page, "details");
+    password_ = find_control<wxTextCtrl>(page, "password");
+    password_again_ = find_control<wxTextCtrl>(page, "password_again");
+    generate_ = find_control<wxCheckBox>(page, "generate");
     convert_digits_on_leave(received_);
-    grid->AddSpacer(0);
-    seal_ = new wxCheckBox(page, wxID_ANY, _("Registered seal checked against the form"));
-    grid->Add(seal_);
-    grid->AddSpacer(0);
-    identity_ = new wxCheckBox(page, wxID_ANY, _("Identity checked"));
-    grid->Add(identity_);
-    visitor_ = labelled(page, grid, _("Visitor"));
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Visitor is")), 0, wxALIGN_CENTER_VERTICAL);
-    visitor_role_ = new wxChoice(page, wxID_ANY);
-    visitor_role_->Append(_("the principal"));
-    visitor_role_->Append(_("an agent"));
-    visitor_role_->SetSelection(0);
-    grid->Add(visitor_role_);
-    switch (procedure_) {
-        case Procedure::revoke:
-            grid->Add(new wxStaticText(page, wxID_ANY, _("Reason")), 0, wxALIGN_CENTER_VERTICAL);
-            reason_ = new wxChoice(page, wxID_ANY);
-            for (const wxString& r : {_("Lost"), _("Stolen"), _("Broken"), _("Model change"),
-                                      _("App deleted"), _("Returned")})
-                reason_->Append(r);
-            reason_->SetSelection(0);
-            grid->Add(reason_);
-            break;
-        case Procedure::misuse_report:
-            details_ = labelled(page, grid, _("What the customer reports"), wxTE_MULTILINE);
-            break;
-        case Procedure::software_token:
-            password_ = labelled(page, grid, _("Usage-start password"), wxTE_PASSWORD);
-            password_again_ =
-                labelled(page, grid, _("Usage-start password (again)"), wxTE_PASSWORD);
-            convert_digits_on_leave(password_);
-            convert_digits_on_leave(password_again_);
-            grid->AddSpacer(0);
-            generate_ = new wxCheckBox(page, wxID_ANY, _("Generate it (shown once on the result)"));
-            grid->Add(generate_);
-            generate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-                password_->Enable(!generate_->GetValue());
-                password_again_->Enable(!generate_->GetValue());
-            });
-            break;
-        case Procedure::unlock:
-            break;
+    // The steps test these for null: only the procedure's own fields stay.
+    auto drop = [](auto*& field) {
+        drop_row(field);
+        field = nullptr;
+    };
+    if (procedure_ != Procedure::revoke) drop(reason_);
+    if (procedure_ != Procedure::misuse_report) drop(details_);
+    if (procedure_ == Procedure::software_token) {
+        convert_digits_on_leave(password_);
+        convert_digits_on_leave(password_again_);
+        generate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+            password_->Enable(!generate_->GetValue());
+            password_again_->Enable(!generate_->GetValue());
+        });
+    } else {
+        drop(password_);
+        drop(password_again_);
+        drop(generate_);
     }
-    memo_ = labelled(page, grid, _("Memo"));
-    page->SetSizer(grid);
+    // Its size was taken at load time, with every procedure's rows.
+    page->InvalidateBestSize();
 }
 
 core::FormInput IntakeDialog::form() const {

@@ -1,7 +1,7 @@
 #pragma once
-// Intake of a procedure for one user (申込受付): input → confirm → result in one dialog.
-// It collects the written form's facts and the procedure's fields, hands them to
-// ApplicationService, and shows core's refusal next to the field it names.
+// Intake of a procedure for one user (申込受付): input → confirm → result in one dialog
+// (forms/intake_dialog.xrc). It collects the written form's facts and the procedure's fields,
+// hands them to ApplicationService, and shows core's refusal next to the field it names.
 #include <wx/dialog.h>
 
 #include <cstdint>

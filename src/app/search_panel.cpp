@@ -1,42 +1,23 @@
 #include "search_panel.h"
 
 #include <wx/listctrl.h>
-#include <wx/sizer.h>
-#include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "i18n.h"
 #include "message_line.h"
 #include "status_words.h"
 #include "wx_text.h"
+#include "xrc_lookup.h"
 
 namespace td::app {
 
 SearchPanel::SearchPanel(wxWindow* parent, Session& session, OpenUser open_user)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, "search_panel"),
-      session_(session),
-      open_user_(std::move(open_user)) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* row = new wxBoxSizer(wxHORIZONTAL);
-    row->Add(new wxStaticText(this, wxID_ANY, _("Contract No., login ID, company name or kana")), 0,
-             wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
-    query_ = new wxTextCtrl(this, wxID_ANY, {}, wxDefaultPosition, wxSize(320, -1),
-                            wxTE_PROCESS_ENTER, wxDefaultValidator, "search_query");
-    row->Add(query_, 1, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(row, 0, wxALL | wxEXPAND, 8);
-    message_ = new MessageLine(this);
-    sizer->Add(message_, 0, wxLEFT | wxRIGHT | wxEXPAND, 8);
-    results_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                              wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "search_results");
-    results_->AppendColumn(_("Contract No."), wxLIST_FORMAT_LEFT, 100);
-    results_->AppendColumn(_("Company name"), wxLIST_FORMAT_LEFT, 220);
-    results_->AppendColumn(_("Kana"), wxLIST_FORMAT_LEFT, 260);
-    results_->AppendColumn(_("Login ID"), wxLIST_FORMAT_LEFT, 110);
-    results_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 140);
-    results_->AppendColumn(_("User type"), wxLIST_FORMAT_LEFT, 130);
-    results_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 110);
-    sizer->Add(results_, 1, wxALL | wxEXPAND, 8);
-    SetSizer(sizer);
+    : session_(session), open_user_(std::move(open_user)) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "search_panel");
+    query_ = find_control<wxTextCtrl>(this, "search_query");
+    message_ = find_control<MessageLine>(this, "message");
+    results_ = find_control<wxListCtrl>(this, "search_results");
 
     debounce_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { search_now(); });
     query_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { debounce_.StartOnce(kDebounceMs); });

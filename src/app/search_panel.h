@@ -1,6 +1,7 @@
 #pragma once
-// Search as you type (InquiryService::search): contract number, login ID, company name or kana
-// prefix. Keystrokes are debounced so the database is asked once the teller pauses.
+// Search as you type (forms/search_panel.xrc; InquiryService::search): contract number, login ID,
+// company name or kana prefix. Keystrokes are debounced so the database is asked once the teller
+// pauses.
 #include <wx/panel.h>
 #include <wx/timer.h>
 

@@ -2,8 +2,8 @@
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
-#include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
 
 #include "application_list.h"
 #include "i18n.h"
@@ -12,74 +12,33 @@
 #include "status_words.h"
 #include "td/core/customer_service.h"
 #include "wx_text.h"
+#include "xrc_lookup.h"
 
 namespace td::app {
 
-UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
-              "user_detail_panel"),
-      session_(session) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    message_ = new MessageLine(this);
-    sizer->Add(message_, 0, wxALL | wxEXPAND, 4);
+UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session) : session_(session) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "user_detail_panel");
+    message_ = find_control<MessageLine>(this, "message");
+    login_ = find_control<wxStaticText>(this, "user_login_id");
+    state_ = find_control<wxStaticText>(this, "user_state");
+    name_ = find_control<wxStaticText>(this, "user_name");
+    kind_ = find_control<wxStaticText>(this, "user_kind");
+    contract_ = find_control<wxStaticText>(this, "user_contract");
+    company_ = find_control<wxStaticText>(this, "user_company");
+    email_ = find_control<wxStaticText>(this, "user_email");
+    reissue_ = find_control<wxStaticText>(this, "user_reissue");
+    tokens_ = find_control<wxListCtrl>(this, "user_tokens");
+    history_ = find_control<ApplicationList>(this, "user_history");
 
-    auto* facts = new wxFlexGridSizer(4, 6, 16);
-    facts->AddGrowableCol(1);
-    facts->AddGrowableCol(3);
-    login_ = add_fact(facts, _("Login ID"), "user_login_id");
-    state_ = add_fact(facts, _("State"), "user_state");
-    name_ = add_fact(facts, _("Name"), "user_name");
-    kind_ = add_fact(facts, _("User type"), "user_kind");
-    contract_ = add_fact(facts, _("Contract No."), "user_contract");
-    company_ = add_fact(facts, _("Company name"), "user_company");
-    email_ = add_fact(facts, _("Mobile e-mail"), "user_email");
-    reissue_ = add_fact(facts, _("Earliest re-issue"), "user_reissue");
-    wxFont big = state_->GetFont();
-    big.SetWeight(wxFONTWEIGHT_BOLD);
-    state_->SetFont(big);
-    login_->SetFont(big);
-    sizer->Add(facts, 0, wxALL | wxEXPAND, 8);
-
-    // The procedures a teller takes in for this user (申込受付).
-    auto* procedures = new wxBoxSizer(wxHORIZONTAL);
-    const std::pair<Procedure, wxString> kinds[] = {
-        {Procedure::software_token, _("Software token...")},
-        {Procedure::unlock, _("Unlock...")},
-        {Procedure::revoke, _("Revoke...")},
-        {Procedure::misuse_report, _("Misuse report...")},
+    const std::pair<Procedure, const char*> buttons[] = {
+        {Procedure::software_token, "apply_software_token"},
+        {Procedure::unlock, "apply_unlock"},
+        {Procedure::revoke, "apply_revoke"},
+        {Procedure::misuse_report, "apply_misuse_report"},
     };
-    for (const auto& [procedure, label] : kinds) {
-        auto* b = new wxButton(this, wxID_ANY, label);
-        b->Bind(wxEVT_BUTTON, [this, p = procedure](wxCommandEvent&) { start_intake(p); });
-        procedures->Add(b, 0, wxRIGHT, 8);
-    }
-    sizer->Add(procedures, 0, wxLEFT | wxRIGHT, 8);
-
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Tokens")), 0, wxLEFT | wxTOP, 8);
-    tokens_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 120),
-                             wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "user_tokens");
-    tokens_->AppendColumn(_("Token"), wxLIST_FORMAT_LEFT, 150);
-    tokens_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 190);
-    tokens_->AppendColumn(_("Service ID"), wxLIST_FORMAT_LEFT, 100);
-    tokens_->AppendColumn(_("Token user ID"), wxLIST_FORMAT_LEFT, 120);
-    tokens_->AppendColumn(_("Issued"), wxLIST_FORMAT_LEFT, 200);
-    tokens_->AppendColumn(_("Ended"), wxLIST_FORMAT_LEFT, 200);
-    sizer->Add(tokens_, 0, wxALL | wxEXPAND, 8);
-
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Procedures")), 0, wxLEFT, 8);
-    history_ = new ApplicationList(this, "user_history");
-    sizer->Add(history_, 1, wxALL | wxEXPAND, 8);
-    SetSizer(sizer);
-}
-
-wxStaticText* UserDetailPanel::add_fact(wxFlexGridSizer* grid, const wxString& label,
-                                        const wxString& name) {
-    auto* caption = new wxStaticText(this, wxID_ANY, label);
-    caption->SetForegroundColour(wxColour(0x50, 0x50, 0x50));
-    grid->Add(caption, 0, wxALIGN_CENTER_VERTICAL);
-    auto* value = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0, name);
-    grid->Add(value, 1, wxALIGN_CENTER_VERTICAL | wxEXPAND);
-    return value;
+    for (const auto& [procedure, name] : buttons)
+        find_control<wxButton>(this, name)
+            ->Bind(wxEVT_BUTTON, [this, p = procedure](wxCommandEvent&) { start_intake(p); });
 }
 
 void UserDetailPanel::start_intake(Procedure procedure) {

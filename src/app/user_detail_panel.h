@@ -1,6 +1,7 @@
 #pragma once
-// One user (CustomerService::show_user, a recorded look-up): state in words and colour, the
-// contract, tokens, the history of procedures and, after a revoke, the earliest re-issue time.
+// One user (forms/user_detail_panel.xrc; CustomerService::show_user, a recorded look-up): state in
+// words and colour, the contract, tokens, the history of procedures and, after a revoke, the
+// earliest re-issue time.
 #include <wx/panel.h>
 
 #include <string>
@@ -11,7 +12,6 @@
 
 class wxListCtrl;
 class wxStaticText;
-class wxFlexGridSizer;
 
 namespace td::app {
 
@@ -31,7 +31,6 @@ class UserDetailPanel : public wxPanel {
 
   private:
     void start_intake(Procedure procedure);
-    wxStaticText* add_fact(wxFlexGridSizer* grid, const wxString& label, const wxString& name);
 
     Session& session_;
     std::string login_id_;
