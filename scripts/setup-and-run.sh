@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds a release TokenDesk and starts it on the embedded SQLite
-# database with a guided demo of a software token's life.
+# Installs what is missing, builds a release TokenDesk and starts the desktop on the embedded
+# SQLite database (the user's data directory, or tokendesk.conf's database). A first start on an
+# empty database shows the first-run wizard; pass --demo to fill a demo branch, staff and
+# customers instead. Other options go to the program (tokendesk --help).
+#
+# Without a display (an SSH session, a server) it runs the narrated command-line demo instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DTD_BUILD_TESTS=OFF
-cmake --build build-release -j2 --target tokendesk-cli
+cmake --build build-release -j2 --target tokendesk tokendesk-cli
 
-data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/tokendesk"
-mkdir -p "$data_dir"
-demo_db="sqlite:$data_dir/demo-$(date +%Y%m%d-%H%M%S).db"
-./build-release/src/cli/tokendesk-cli --db "$demo_db" demo
-echo
-echo "tokendesk-cli is at $(pwd)/build-release/src/cli/tokendesk-cli (see docs/cli.md)."
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+    echo "No display: running the command-line demo (the desktop is build-release/src/app/tokendesk)."
+    data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/tokendesk"
+    mkdir -p "$data_dir"
+    ./build-release/src/cli/tokendesk-cli --db "sqlite:$data_dir/demo-$(date +%Y%m%d-%H%M%S).db" demo
+    exit 0
+fi
+exec ./build-release/src/app/tokendesk "$@"
