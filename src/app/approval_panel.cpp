@@ -6,6 +6,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
+#include <wx/xrc/xmlres.h>
 
 #include "application_list.h"
 #include "document_output.h"
@@ -15,18 +16,13 @@
 #include "status_words.h"
 #include "td/core/inquiry_service.h"
 #include "wx_text.h"
+#include "xrc_lookup.h"
 
 namespace td::app {
 namespace {
 
 wxString yes_no(bool done) {
     return done ? _("checked") : _("NOT checked");
-}
-
-wxTextCtrl* read_only_text(wxWindow* parent, const wxString& name) {
-    // Rich: the changes since entry are highlighted in the current-state side.
-    return new wxTextCtrl(parent, wxID_ANY, {}, wxDefaultPosition, wxSize(-1, 200),
-                          wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, name);
 }
 
 // Marked by a symbol and words as well as colour (UI.md: never colour alone).
@@ -37,55 +33,19 @@ const wxTextAttr& changed_look() {
 
 }  // namespace
 
-ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
-              "approval_panel"),
-      session_(session) {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    message_ = new MessageLine(this);
-    sizer->Add(message_, 0, wxALL | wxEXPAND, 4);
-    sizer->Add(new wxStaticText(this, wxID_ANY, _("Awaiting approval (oldest first)")), 0,
-               wxLEFT | wxTOP, 8);
-    queue_ = new ApplicationList(this, "approval_queue");
-    sizer->Add(queue_, 1, wxALL | wxEXPAND, 8);
+ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session) : session_(session) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "approval_panel");
+    message_ = find_control<MessageLine>(this, "approval_message");
+    queue_ = find_control<ApplicationList>(this, "approval_queue");
+    entry_ = find_control<wxTextCtrl>(this, "approval_entry");
+    current_ = find_control<wxTextCtrl>(this, "approval_current");
+    result_ = find_control<wxStaticText>(this, "approval_result");
+    // After an approval: the letters go to the customer (post, or handed over).
+    letter_ = find_control<wxButton>(this, "print_letter");
+    notice_ = find_control<wxButton>(this, "print_notice");
+    reject_ = find_control<wxButton>(this, "reject");
+    approve_ = find_control<wxButton>(this, "approve");
 
-    auto* sides = new wxBoxSizer(wxHORIZONTAL);
-    auto* left = new wxBoxSizer(wxVERTICAL);
-    left->Add(new wxStaticText(this, wxID_ANY, _("Entered by the maker")), 0, wxBOTTOM, 4);
-    entry_ = read_only_text(this, "approval_entry");
-    left->Add(entry_, 1, wxEXPAND);
-    auto* right = new wxBoxSizer(wxVERTICAL);
-    right->Add(new wxStaticText(this, wxID_ANY, _("The customer's state now")), 0, wxBOTTOM, 4);
-    current_ = read_only_text(this, "approval_current");
-    right->Add(current_, 1, wxEXPAND);
-    sides->Add(left, 1, wxEXPAND | wxRIGHT, 8);
-    sides->Add(right, 1, wxEXPAND);
-    sizer->Add(sides, 1, wxLEFT | wxRIGHT | wxEXPAND, 8);
-
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    result_ = new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0,
-                               "approval_result");
-    wxFont big = result_->GetFont();
-    big.SetPointSize(big.GetPointSize() + 4);
-    big.SetWeight(wxFONTWEIGHT_BOLD);
-    result_->SetFont(big);
-    buttons->Add(result_, 1, wxALIGN_CENTER_VERTICAL);
-    // After an approval: the letters go to the customer (Post or handed over).
-    letter_ = new wxButton(this, wxID_ANY, _("Print activation letter"));
-    notice_ = new wxButton(this, wxID_ANY, _("Print completion notice"));
-    buttons->Add(letter_, 0, wxRIGHT, 8);
-    buttons->Add(notice_, 0, wxRIGHT, 24);
-    letter_->Hide();
-    notice_->Hide();
-    reject_ = new wxButton(this, wxID_ANY, _("Reject..."));
-    approve_ = new wxButton(this, wxID_ANY, _("Approve..."));
-    buttons->Add(reject_, 0, wxRIGHT, 8);
-    buttons->Add(approve_, 0);
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 8);
-    SetSizer(sizer);
-
-    approve_->Disable();
-    reject_->Disable();
     queue_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
         if (const auto* a = queue_->at(e.GetIndex())) select(a->id);
     });

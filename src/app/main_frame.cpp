@@ -4,6 +4,7 @@
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/xrc/xmlres.h>
 
 #include "approval_panel.h"
 #include "function_key_bar.h"
@@ -15,6 +16,7 @@
 #include "status_words.h"
 #include "user_detail_panel.h"
 #include "wx_text.h"
+#include "xrc_lookup.h"
 
 namespace td::app {
 namespace {
@@ -35,35 +37,24 @@ enum Command {
 }  // namespace
 
 MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, int lock_minutes)
-    : wxFrame(nullptr, wxID_ANY, _("TokenDesk"), wxDefaultPosition, wxSize(1200, 760),
-              wxDEFAULT_FRAME_STYLE, "main_frame"),
-      session_{desk, runner, actor, staff_display_name(actor)} {
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    header_ =
-        new wxStaticText(this, wxID_ANY, {}, wxDefaultPosition, wxDefaultSize, 0, "frame_header");
-    wxFont f = header_->GetFont();
-    f.SetPointSize(f.GetPointSize() + 2);
-    f.SetWeight(wxFONTWEIGHT_BOLD);
-    header_->SetFont(f);
-    sizer->Add(header_, 0, wxALL | wxEXPAND, 8);
-
-    book_ = new wxSimplebook(this);
+    : session_{desk, runner, actor, staff_display_name(actor)} {
+    wxXmlResource::Get()->LoadFrame(this, nullptr, "main_frame");
+    header_ = find_control<wxStaticText>(this, "frame_header");
+    book_ = find_control<wxSimplebook>(this, "pages");
+    // In the order of Page.
     home_ = new HomePanel(book_, session_, [this](const std::string& id) { open_user(id); });
     search_ = new SearchPanel(book_, session_, [this](const std::string& id) { open_user(id); });
     user_ = new UserDetailPanel(book_, session_);
-    book_->AddPage(home_, {});
-    book_->AddPage(search_, {});
-    book_->AddPage(user_, {});
     approvals_ = new ApprovalPanel(book_, session_);
-    book_->AddPage(approvals_, {});
     print_ = new PrintPanel(book_, session_);
-    book_->AddPage(print_, {});
-    sizer->Add(book_, 1, wxEXPAND);
-    SetSizer(sizer);
+    for (wxWindow* page :
+         std::initializer_list<wxWindow*>{home_, search_, user_, approvals_, print_})
+        book_->AddPage(page, {});
+    // Last: what the screen lock shows.
+    book_->AddPage(new wxPanel(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
+                               "locked_page"),
+                   {});
     build_keys();
-    CreateStatusBar(2);
-    const int widths[] = {-1, 160};
-    SetStatusWidths(2, widths);
     update_header();
 
     runner.set_busy_indicator(this);
@@ -113,6 +104,7 @@ void MainFrame::on_key_event(wxCommandEvent& e) {
 }
 
 void MainFrame::on_command(int id) {
+    if (locked_) return;  // only the sign-in dialog acts while the screen is locked
     switch (id) {
         case kHelp:
             show_help();
@@ -229,26 +221,35 @@ void MainFrame::update_header() {
 }
 
 void MainFrame::lock_screen() {
+    if (locked_) return;
     if (idle_) idle_->pause();
-    Hide();
+    // The frame stays up but shows nothing of the customers: its pages give way to a blank
+    // "locked" page and the keys go dark. (Hiding the frame instead races with the window
+    // system, which can map it again by itself.)
+    locked_ = true;
+    book_->SetSelection(book_->GetPageCount() - 1);
+    header_->SetLabel(_("Screen locked"));
+    keys_->Disable();
+    SetAcceleratorTable(wxNullAcceleratorTable);
+    SetStatusText({}, 0);
     LoginHooks hooks;
     hooks.signed_in = [this](const core::Actor& actor) {
         // Another member of staff may take over the desk: the pages now act as them.
         const bool other = actor.staff_id != session_.actor.staff_id;
         session_.actor = actor;
         session_.staff_name = staff_display_name(actor);
+        locked_ = false;
+        keys_->Enable();
         update_header();
-        Show();
-        if (other) {
-            history_.clear();
-            apply_role_to_keys();  // F7 / F9 follow the new role
-            show_page(Page::home);
-        }
-        refresh_page();
+        apply_role_to_keys();  // F7 / F9 follow the role of whoever is at the keyboard
+        if (other) history_.clear();
+        show_page(other ? Page::home : page_);
+        if (!other) refresh_page();
+        Raise();
         if (idle_) idle_->resume();
     };
     hooks.quit = [this] { Destroy(); };
-    LoginDialog::open(nullptr, session_.desk, session_.runner, LoginMode::screen_locked,
+    LoginDialog::open(this, session_.desk, session_.runner, LoginMode::screen_locked,
                       from_utf8(session_.actor.staff_id), hooks);
 }
 

@@ -46,6 +46,8 @@ class MainFrame : public wxFrame, public BusyIndicator {
     FunctionKeyBar* keys() const { return keys_; }
     void open_settings();
     Page current_page() const { return page_; }
+    // True from lock_screen() until someone signs in again; nothing of a customer is shown.
+    bool locked() const { return locked_; }
 
     void busy_started() override;
     void busy_ended() override;
@@ -68,6 +70,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     PrintPanel* print_ = nullptr;
     FunctionKeyBar* keys_ = nullptr;
     std::vector<FunctionKey> all_keys_;
+    bool locked_ = false;
     Page page_ = Page::home;
     std::vector<Page> history_;
     std::unique_ptr<IdleWatch> idle_;

@@ -98,7 +98,9 @@ TEST_F(MainFrameTest, OnlyManagersSeeTheApproveKey) {
 TEST_F(MainFrameTest, ScreenLockHidesTheFrameAndAnotherStaffMayTakeOver) {
     MainFrame* f = open_as("teller1", "teller-password");
     f->lock_screen();
-    EXPECT_FALSE(f->IsShown());
+    EXPECT_TRUE(f->locked());
+    EXPECT_FALSE(f->home()->IsShown());  // the pages give way to the blank locked page
+    EXPECT_FALSE(f->keys()->IsEnabled());
     LoginDialog* lock = nullptr;
     for (wxWindow* w : wxTopLevelWindows)
         if (auto* d = dynamic_cast<LoginDialog*>(w)) lock = d;
@@ -107,12 +109,25 @@ TEST_F(MainFrameTest, ScreenLockHidesTheFrameAndAnotherStaffMayTakeOver) {
     lock->staff_id_field()->SetValue("manager1");
     lock->password_field()->SetValue("manager-password");
     lock->submit();
-    ASSERT_TRUE(pump_until([&] { return f->IsShown(); }));
+    ASSERT_TRUE(pump_until([&] { return !f->locked(); }));
     // The header names the member of staff now at the keyboard; the keys follow their role.
     EXPECT_TRUE(wxWindow::FindWindowByName("frame_header", f)
                     ->GetLabel()
                     .Contains(wxString::FromUTF8("検印 次郎")));
+    EXPECT_TRUE(f->home()->IsShown());
+    EXPECT_TRUE(f->keys()->IsEnabled());
     EXPECT_TRUE(has_key(f, "F9"));
+}
+
+TEST_F(MainFrameTest, ALockedScreenStaysBlankUntilSomeoneSignsIn) {
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->show_page(Page::search);
+    f->lock_screen();
+    // Whatever arrives meanwhile (the home page's answer, a function key), nothing comes back.
+    wxCommandEvent f4(wxEVT_MENU, wxID_HIGHEST + 4);
+    f->ProcessWindowEvent(f4);
+    EXPECT_FALSE(pump_until([&] { return f->search()->IsShown() || f->home()->IsShown(); }, 300));
+    EXPECT_TRUE(f->locked());
 }
 
 TEST_F(MainFrameTest, ATellerTakingOverAManagersLockedScreenLosesTheApproveKey) {
@@ -126,7 +141,7 @@ TEST_F(MainFrameTest, ATellerTakingOverAManagersLockedScreenLosesTheApproveKey) 
     lock->staff_id_field()->SetValue("teller1");
     lock->password_field()->SetValue("teller-password");
     lock->submit();
-    ASSERT_TRUE(pump_until([&] { return f->IsShown(); }));
+    ASSERT_TRUE(pump_until([&] { return !f->locked(); }));
     EXPECT_FALSE(has_key(f, "F9"));
     EXPECT_EQ(f->current_page(), Page::home);
 }
