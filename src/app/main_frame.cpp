@@ -232,6 +232,7 @@ void MainFrame::lock_screen() {
     keys_->Disable();
     SetAcceleratorTable(wxNullAcceleratorTable);
     SetStatusText({}, 0);
+    SetStatusText({}, 1);
     LoginHooks hooks;
     hooks.signed_in = [this](const core::Actor& actor) {
         // Another member of staff may take over the desk: the pages now act as them.

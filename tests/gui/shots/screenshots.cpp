@@ -4,6 +4,8 @@
 #include <wx/app.h>
 #include <wx/checkbox.h>
 #include <wx/init.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -22,7 +24,10 @@
 #include "intake_dialog.h"
 #include "login_dialog.h"
 #include "main_frame.h"
+#include "policy_rows.h"
+#include "print_panel.h"
 #include "search_panel.h"
+#include "settings_dialog.h"
 #include "td/core/application_service.h"
 #include "td/core/customer_service.h"
 #include "td/core/staff_service.h"
@@ -83,10 +88,11 @@ int main(int argc, char** argv) {
     if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit()) return 2;
     app::set_ui_language(core::Language::ja);
     {
-        app::Desk desk(
-            "sqlite:" + (dir / "demo.db").string(), dir / "demo.key",
-            std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T10:30:00+09:00")),
-            true);
+        auto clock =
+            std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T10:30:00+09:00"));
+        core::ManualClock& now = *clock;
+        app::Desk desk("sqlite:" + (dir / "demo.db").string(), dir / "demo.key", std::move(clock),
+                       true);
         if (!app::fill_demo(desk.context())) return 3;
         const auto teller = must_sign_in(desk, "teller1", "demo-teller-pw");
         core::CustomerService customers(desk.context());
@@ -150,7 +156,47 @@ int main(int argc, char** argv) {
         intake->to_confirm();
         pump([] { return false; });
         shoot(out, intake, "intake-confirm.png");
+        intake->execute();
+        pump([&] { return intake->done(); });
+        shoot(out, intake, "intake-result.png");
+        const std::int64_t revoke_id = intake->application_id();
         intake->Destroy();
+
+        // A misuse report after the revoke was entered: the approval shows what changed.
+        now.advance(std::chrono::minutes(12));
+        (void)apps.apply_misuse_report(teller, {"sakura01",
+                                                "身に覚えのない振込の通知が届いた",
+                                                {"", true, true, "桜井 太郎", "principal", ""}});
+        frame->show_page(app::Page::approvals);
+        pump([&] { return frame->approvals()->answers() >= 3; });
+        auto* queue =
+            dynamic_cast<wxListCtrl*>(wxWindow::FindWindowByName("approval_queue", frame));
+        const long row =
+            queue->FindItem(-1, wxString::Format("%lld", static_cast<long long>(revoke_id)));
+        const int before = frame->approvals()->answers();
+        if (row >= 0) queue->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        pump([&] { return frame->approvals()->answers() > before; });
+        shoot(out, frame, "approval-changes.png");
+
+        frame->show_page(app::Page::print);
+        pump([&] { return frame->printing()->answers() >= 1; });
+        shoot(out, frame, "print.png");
+
+        app::Session admin{desk, runner, must_sign_in(desk, "admin", "demo-admin-pw"), {}};
+        auto* settings = new app::SettingsDialog(frame, runner, &admin, desk.database_url(),
+                                                 desk.key_file().string());
+        settings->Show();
+        pump([&] { return settings->policy()->loaded(); });
+        shoot(out, settings, "settings.png");
+        dynamic_cast<wxNotebook*>(wxWindow::FindWindowByName("settings_pages", settings))
+            ->SetSelection(1);
+        pump([] { return false; });
+        shoot(out, settings, "settings-rules.png");
+        settings->Destroy();
+
+        frame->lock_screen();
+        pump([] { return false; });
+        shoot(out, frame, "locked.png");
         frame->Destroy();
         pump([] { return false; });
     }
