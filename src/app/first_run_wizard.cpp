@@ -15,6 +15,8 @@ FirstRunWizard::FirstRunWizard(wxWindow* parent, const FirstRunValues& start,
                                const wxString& problem) {
     wxXmlResource::Get()->LoadObject(this, parent, "first_run_wizard", "wxWizard");
     branch_page_ = find_control<wxWizardPageSimple>(this, "branch_page");
+    // GTK labels its stock Cancel button from the C locale, which may not be Japanese.
+    if (wxWindow* cancel = FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
     auto* admin_page = find_control<wxWizardPageSimple>(this, "admin_page");
     if (!problem.empty()) {
         auto* text = find_control<wxStaticText>(branch_page_, "problem");

@@ -136,13 +136,13 @@ bool IntakeDialog::to_confirm() {
     // The desktop asks for both written-form checks before confirming (architecture.md); core
     // records a missing one as a warning for entries from elsewhere.
     if (!seal_->GetValue() || !identity_->GetValue()) {
-        message_->set(_("Check the registered seal and the identity before confirming."));
+        show_problem(_("Check the registered seal and the identity before confirming."));
         (seal_->GetValue() ? identity_ : seal_)->SetFocus();
         return false;
     }
     if (password_ && !generate_->GetValue() &&
         password_->GetValue() != password_again_->GetValue()) {
-        message_->set(_("The two usage-start passwords differ."));
+        show_problem(_("The two usage-start passwords differ."));
         password_again_->SetFocus();
         return false;
     }
@@ -226,11 +226,18 @@ void IntakeDialog::execute() {
             running_ = false;
             if (!outcome) {
                 back_to_input();
-                message_->set(refusal_text(outcome.refusal()));
+                show_problem(refusal_text(outcome.refusal()));
                 return;
             }
             show_result(outcome.value());
         });
+}
+
+void IntakeDialog::show_problem(const wxString& text) {
+    message_->set(text);
+    // The message line takes room it did not have: grow rather than clip the last rows.
+    Layout();
+    Fit();
 }
 
 void IntakeDialog::show_result(const core::IntakeResult& r) {

@@ -49,6 +49,7 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* details_field() const { return details_; }
 
   private:
+    void show_problem(const wxString& text);
     void on_back(wxCommandEvent& e);
     void build_input(wxWindow* page);
     wxString summary() const;
