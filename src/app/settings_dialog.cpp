@@ -30,8 +30,36 @@ using runtime::DatabaseKind;
 
 const char* const kSslModes[] = {"", "disable", "prefer", "require", "verify-ca", "verify-full"};
 
+wxString problem_words(store::ConnectionProblem kind) {
+    using store::ConnectionProblem;
+    switch (kind) {
+        case ConnectionProblem::server_unreachable:
+            return _(
+                "The database server does not answer: is it running, and are the host and "
+                "port right?");
+        case ConnectionProblem::unknown_host:
+            return _("The server's host name is unknown.");
+        case ConnectionProblem::login_refused:
+            return _("The server refused the user name or password.");
+        case ConnectionProblem::no_such_database:
+            return _("The database does not exist on the server.");
+        case ConnectionProblem::tls_failed:
+            return _("The TLS connection failed (sslmode, certificates).");
+        case ConnectionProblem::driver_missing:
+            return _("The ODBC driver cannot be loaded (is odbc-postgresql installed?).");
+        case ConnectionProblem::no_such_dsn:
+            return _("The ODBC data source is not defined in odbc.ini.");
+        case ConnectionProblem::newer_schema:
+        case ConnectionProblem::other:
+            break;
+    }
+    return _("The database cannot be opened.");
+}
+
 wxString connection_words(const runtime::ConnectionReport& r) {
-    if (!r.reached) return wxString::Format(_("Not connected: %s"), from_utf8(r.problem));
+    if (!r.reached)
+        return wxString::Format(_("Not connected. %s\n%s"), problem_words(r.kind),
+                                from_utf8(r.problem));
     if (r.stored_version == 0)
         return _("Connected. The database is empty: TokenDesk creates its tables on first start.");
     if (r.stored_version > r.program_version)

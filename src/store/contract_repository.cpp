@@ -50,7 +50,8 @@ std::vector<core::Contract> SqlContractRepository::search(const std::string& pre
                                                           std::size_t limit) {
     return db_.guard("searching contracts", [&] {
         // LIKE with an escape character, so % and _ typed by a teller match themselves; lower()
-        // on both sides of the port's contract, since PostgreSQL's LIKE heeds case and SQLite's not.
+        // on both sides of the port's contract, since PostgreSQL's LIKE heeds case and SQLite's
+        // not.
         std::string pattern;
         for (char ch : prefix) {
             if (ch == '%' || ch == '_' || ch == '!') pattern += '!';

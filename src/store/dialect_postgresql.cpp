@@ -1,9 +1,7 @@
+#include <soci/postgresql/soci-postgresql.h>
+
 #include "dialect.h"
 #include "postgres_schema_lock.h"
-
-#ifdef TD_HAVE_LIBPQ_HEADERS
-#include <soci/postgresql/soci-postgresql.h>
-#endif
 
 namespace td::store {
 namespace {
@@ -15,16 +13,9 @@ void prepare_postgresql(soci::session& sql) {
 }
 
 bool postgresql_unique_violation(const soci::soci_error& e) {
-#ifdef TD_HAVE_LIBPQ_HEADERS
     // SQLSTATE rather than message text: the server may speak Japanese (lc_messages).
     const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e);
     return pg && pg->sqlstate() == "23505";
-#else
-    // Without libpq's headers SOCI only tells the SQLSTATE class (23, integrity constraint
-    // violation); TokenDesk's foreign keys are deferred to COMMIT and NOT NULL violations are
-    // bugs, so a class 23 error while writing is in practice a duplicate key.
-    return e.get_error_category() == soci::soci_error::constraint_violation;
-#endif
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "td/core/outcome.h"
+#include "td/store/connection_failure.h"
 #include "write_transaction.h"
 
 namespace td::store {
@@ -51,9 +52,10 @@ void migrate(const Db& db, const std::vector<Migration>& migrations) {
             << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY)";
         const int current = max_version(db);
         if (current > known)
-            throw core::Fault("database schema version " + std::to_string(current) +
-                              " is newer than this TokenDesk (" + std::to_string(known) +
-                              "); upgrade TokenDesk");
+            throw ConnectionFailed(ConnectionProblem::newer_schema,
+                                   "database schema version " + std::to_string(current) +
+                                       " is newer than this TokenDesk (" + std::to_string(known) +
+                                       "); upgrade TokenDesk");
         for (int version = current + 1; version <= known; ++version) {
             db.guard("applying schema step " + std::to_string(version), [&] {
                 const auto& step = migrations[static_cast<std::size_t>(version - 1)];

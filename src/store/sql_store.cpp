@@ -5,13 +5,46 @@
 #include "migrate.h"
 #include "sql_transaction.h"
 #include "td/core/outcome.h"
+#include "td/store/connection_failure.h"
 #include "write_transaction.h"
 
 namespace td::store {
 
+namespace {
+
+// The driver's own words after SOCI's preamble line ("Cannot establish connection to the
+// database."): the first line that says something, e.g. libpq's "connection to server at …
+// failed: Connection refused".
+std::string driver_detail(const std::string& message) {
+    std::string best;
+    std::size_t start = 0;
+    while (start <= message.size()) {
+        const auto end = message.find('\n', start);
+        std::string line = message.substr(start, end == std::string::npos ? end : end - start);
+        line.erase(0, line.find_first_not_of(" \t"));
+        const bool preamble = line.rfind("Cannot establish connection", 0) == 0 ||
+                              line.rfind("Error connecting to database", 0) == 0;
+        if (!line.empty() && !preamble) return line;
+        if (best.empty()) best = line;
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return best;
+}
+
+}  // namespace
+
 SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string) : db_{sql_, dialect} {
-    db_.guard("connecting", [&] {
+    try {
         sql_.open(dialect.soci_backend, connect_string);
+    } catch (const soci::soci_error& e) {
+        const std::string message = e.get_error_message();
+        throw ConnectionFailed(classify_connection_failure(message),
+                               describe_connection_failure(classify_connection_failure(message),
+                                                           driver_detail(message)) +
+                                   " [" + dialect.name + "]");
+    }
+    db_.guard("connecting", [&] {
         if (dialect.prepare_session) dialect.prepare_session(sql_);
     });
 }

@@ -152,6 +152,20 @@ TEST_F(SettingsTest, TheConnectionTestReachesTheDatabaseInUse) {
         << d->connection_result()->GetLabel();
 }
 
+TEST_F(SettingsTest, AServerThatDoesNotAnswerIsToldInTheTellersWords) {
+    SettingsDialog* d = open_as_admin();
+    dynamic_cast<wxRadioBox*>(wxWindow::FindWindowByName("db_kind", d))->SetSelection(1);
+    dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("pg_host", d))->SetValue("127.0.0.1");
+    dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("pg_port", d))->SetValue("1");
+    dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("pg_password", d))->SetValue("hunter2");
+    EXPECT_EQ(d->database_url(), "postgresql://127.0.0.1:1/tokendesk");  // no user: no password
+    d->test_connection();
+    ASSERT_TRUE(pump_until([&] { return d->answers() >= 1; }));
+    const wxString said = d->connection_result()->GetLabel();
+    EXPECT_TRUE(said.Contains(wxString::FromUTF8("応答しません"))) << said;
+    EXPECT_FALSE(said.Contains("hunter2"));
+}
+
 TEST_F(SettingsTest, SavingWritesTokendeskConfForThisUserOnly) {
     SettingsDialog* d = open_as_admin();
     d->save();

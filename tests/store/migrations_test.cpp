@@ -2,6 +2,7 @@
 #include "sample_data.h"
 #include "store_fixture.h"
 #include "td/core/outcome.h"
+#include "td/store/connection_failure.h"
 
 namespace td::store::test {
 namespace {
@@ -62,7 +63,8 @@ TEST_P(MigrationTest, ADatabaseNewerThanTheProgramIsRefused) {
     try {
         open_store(url());
         FAIL() << "opened a newer database";
-    } catch (const core::Fault& e) {
+    } catch (const ConnectionFailed& e) {
+        EXPECT_EQ(e.problem(), ConnectionProblem::newer_schema);
         const std::string expected = "database schema version " +
                                      std::to_string(program_version() + 1) +
                                      " is newer than this TokenDesk (" +

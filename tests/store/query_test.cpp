@@ -48,8 +48,8 @@ TEST_P(QueryTest, ApplicationListFiltersByEachFieldAndCombinations) {
         return ids(read([&](core::Transaction& tx) { return tx.applications().list(f); }));
     };
     using V = std::vector<std::int64_t>;
-    auto filter = [](std::optional<core::ApplicationState> state,
-                     std::optional<std::string> branch, std::optional<std::string> login) {
+    auto filter = [](std::optional<core::ApplicationState> state, std::optional<std::string> branch,
+                     std::optional<std::string> login) {
         core::ApplicationFilter f;
         f.state = state;
         f.branch_code = branch;

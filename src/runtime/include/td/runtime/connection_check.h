@@ -3,6 +3,8 @@
 // its schema suit this program? Reads only: an empty database is reported, not created.
 #include <string>
 
+#include "td/store/connection_failure.h"
+
 namespace td::runtime {
 
 struct ConnectionReport {
@@ -10,6 +12,8 @@ struct ConnectionReport {
     int stored_version = 0;   // 0: an empty database (tables are created on first start)
     int program_version = 0;  // the newest schema this program knows
     std::string problem;      // why it was not reached; never holds the password
+    store::ConnectionProblem kind = store::ConnectionProblem::other;
+    std::string detail;  // the driver's own words, for the administrator
 };
 
 ConnectionReport check_connection(const std::string& url);
