@@ -69,7 +69,7 @@ void DeskApp::open_desk() {
     runner_->run<std::shared_ptr<Desk>>(
         nullptr,
         [url = options_.database_url, key = options_.key_file] {
-            return std::make_shared<Desk>(url, key, runtime::make_clock());
+            return std::make_shared<Desk>(url, key, runtime::make_clock(url));
         },
         [this](std::shared_ptr<Desk>& opened) {
             desk_ = std::move(opened);

@@ -25,9 +25,9 @@ CliEnv::CliEnv(const GlobalOptions& globals)
     : globals_(globals),
       language_(pick_language(globals.lang)),
       settings_(runtime::load_settings()),
-      runtime_(runtime::database_url(globals.db, settings_),
-               runtime::key_file_path(globals.key_file, settings_),
-               runtime::make_clock()) {}
+      url_(runtime::database_url(globals.db, settings_)),
+      runtime_(url_, runtime::key_file_path(globals.key_file, settings_),
+               runtime::make_clock(url_)) {}
 
 core::Context CliEnv::context() {
     return runtime_.context();

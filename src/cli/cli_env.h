@@ -33,6 +33,7 @@ class CliEnv {
     GlobalOptions globals_;
     core::Language language_;
     runtime::Settings settings_;  // tokendesk.conf, read before the runtime opens
+    std::string url_;
     runtime::Runtime runtime_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "td/reports/pdf_renderer.h"
 #include "td/store/open_store.h"
+#include "td/store/server_clock.h"
 
 namespace td::runtime {
 namespace {
@@ -30,7 +31,7 @@ std::string key_file_path(const std::optional<std::string>& flag, const Settings
     return crypto::KeyFile::default_path().string();
 }
 
-std::unique_ptr<core::Clock> make_clock() {
+std::unique_ptr<core::Clock> make_clock(const std::string& database_url) {
 #ifdef TD_TEST_CLOCK
     // Test builds only: tests and screenshots pin "now". Release builds have no such door.
     if (auto now = env("TOKENDESK_TEST_NOW")) {
@@ -39,6 +40,7 @@ std::unique_ptr<core::Clock> make_clock() {
         return std::make_unique<core::ManualClock>(*t);
     }
 #endif
+    if (auto server = store::open_server_clock(database_url)) return server;
     return std::make_unique<core::SystemClock>();
 }
 

@@ -32,6 +32,9 @@ struct Dialect {
     void (*prepare_session)(soci::session&) = nullptr;
     // Whether an error is a primary key or unique constraint violation.
     bool (*is_unique_violation)(const soci::soci_error&) = nullptr;
+    // The server's time as Unix milliseconds, for the server clock; empty where the database is
+    // on this PC (SQLite) and the PC's clock is the only one there is.
+    std::string server_time_ms_sql;
 };
 
 const Dialect& sqlite_dialect();

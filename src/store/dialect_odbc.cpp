@@ -45,6 +45,7 @@ const Dialect& odbc_postgresql_dialect() {
         .insert_returning_id = true,
         .prepare_session = prepare_odbc_postgresql,
         .is_unique_violation = odbc_unique_violation,
+        .server_time_ms_sql = kServerTimeMs,
     };
     return d;
 }

@@ -37,6 +37,7 @@ const Dialect& postgresql_dialect() {
         .insert_returning_id = true,
         .prepare_session = prepare_postgresql,
         .is_unique_violation = postgresql_unique_violation,
+        .server_time_ms_sql = kServerTimeMs,
     };
     return d;
 }

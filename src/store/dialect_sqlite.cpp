@@ -36,6 +36,7 @@ const Dialect& sqlite_dialect() {
         .insert_returning_id = false,
         .prepare_session = prepare_sqlite,
         .is_unique_violation = sqlite_unique_violation,
+        .server_time_ms_sql = "",
     };
     return d;
 }

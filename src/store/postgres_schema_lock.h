@@ -1,10 +1,15 @@
 #pragma once
-// The lock PostgreSQL sessions (native or through ODBC) take around a schema upgrade.
+// What PostgreSQL sessions (native or through ODBC) share: the lock around a schema upgrade and
+// how the server tells its time.
 
 namespace td::store {
 
 // A transaction-scoped advisory lock, released at COMMIT or ROLLBACK. The key is arbitrary
 // but fixed ("TokenDsk" in ASCII) so that every TokenDesk version takes the same lock.
 inline constexpr const char* kLockSchema = "SELECT pg_advisory_xact_lock(6084199704986678123)";
+
+// clock_timestamp(), not now(): now() is the start of the transaction.
+inline constexpr const char* kServerTimeMs =
+    "SELECT CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp()) * 1000) AS BIGINT)";
 
 }  // namespace td::store

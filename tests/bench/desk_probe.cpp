@@ -66,7 +66,7 @@ class Probe : public wxApp {
             nullptr,
             [db, key] {
                 auto desk =
-                    std::make_shared<td::app::Desk>(db, key, td::runtime::make_clock());
+                    std::make_shared<td::app::Desk>(db, key, td::runtime::make_clock(db));
                 td::core::StaffService(desk->context()).needs_bootstrap();
                 return desk;
             },

@@ -21,9 +21,11 @@ std::string database_url(const std::optional<std::string>& flag, const Settings&
 // --key-file, else TOKENDESK_KEY_FILE, else tokendesk.conf's key_file, else tokendesk.key in the
 // user's data directory.
 std::string key_file_path(const std::optional<std::string>& flag, const Settings& settings);
-// The system clock; test builds (TD_TEST_CLOCK) honour TOKENDESK_TEST_NOW, release builds have
-// no way to set it. Throws core::Fault when that variable is malformed.
-std::unique_ptr<core::Clock> make_clock();
+// "Now" for the database at `database_url`: the central server's clock for PostgreSQL and ODBC
+// (every counter PC agrees), this PC's for SQLite. Test builds (TD_TEST_CLOCK) honour
+// TOKENDESK_TEST_NOW instead; release builds have no way to set it. Throws core::Fault when
+// that variable is malformed or the server cannot be reached.
+std::unique_ptr<core::Clock> make_clock(const std::string& database_url);
 
 class Runtime {
   public:
