@@ -49,6 +49,8 @@ wxString problem_words(store::ConnectionProblem kind) {
             return _("The ODBC driver cannot be loaded (is odbc-postgresql installed?).");
         case ConnectionProblem::no_such_dsn:
             return _("The ODBC data source is not defined in odbc.ini.");
+        case ConnectionProblem::connection_lost:
+            return _("The connection to the database server was lost.");
         case ConnectionProblem::newer_schema:
         case ConnectionProblem::other:
             break;

@@ -17,6 +17,13 @@ bool has(std::string_view text, std::string_view what) {
 }  // namespace
 
 ConnectionProblem classify_connection_failure(std::string_view m) {
+    // Lost during a step: PostgreSQL's and psqlODBC's words, and SQLSTATE class 08 / 57P0x.
+    if (has(m, "terminating connection") || has(m, "server closed the connection") ||
+        has(m, "no connection to the server") || has(m, "could not receive data from server") ||
+        has(m, "connection dead") || has(m, "connection has been lost") ||
+        has(m, "could not send data to server") || has(m, "SQL state 08S01") ||
+        has(m, "SQL state 57P01"))
+        return ConnectionProblem::connection_lost;
     if (has(m, "password authentication failed") || has(m, "no password supplied") ||
         has(m, "pg_hba.conf") || has(m, "authentication failed") ||
         (has(m, "role \"") && has(m, "does not exist")))
@@ -67,6 +74,11 @@ std::string describe_connection_failure(ConnectionProblem problem, std::string_v
             break;
         case ConnectionProblem::newer_schema:
             what = "the database was written by a newer TokenDesk: update this program";
+            break;
+        case ConnectionProblem::connection_lost:
+            what =
+                "the connection to the database server was lost; nothing of this step was "
+                "saved: try again";
             break;
         case ConnectionProblem::other:
             what = "the database cannot be opened";

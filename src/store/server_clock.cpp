@@ -9,7 +9,9 @@
 namespace td::store {
 
 ServerClock::ServerClock(ReadServer read_server, std::chrono::seconds resync_every, Steady steady)
-    : read_server_(std::move(read_server)), resync_every_(resync_every), steady_(std::move(steady)) {
+    : read_server_(std::move(read_server)),
+      resync_every_(resync_every),
+      steady_(std::move(steady)) {
     read();
 }
 

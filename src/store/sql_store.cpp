@@ -6,6 +6,7 @@
 #include "sql_transaction.h"
 #include "td/core/outcome.h"
 #include "td/store/connection_failure.h"
+#include "td/store/errors.h"
 #include "write_transaction.h"
 
 namespace td::store {
@@ -69,13 +70,56 @@ void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
         ~Leave() { who = std::thread::id{}; }
     } leave{running_on_};
 
+    if (suspect_) reconnect_if_lost();
     // Repositories translate their own errors; begin and commit are guarded here. Any
-    // exception leaves through ~WriteTransaction, which rolls back.
-    std::optional<WriteTransaction> tx;
-    db_.guard("starting a transaction", [&] { tx.emplace(db_); });
-    SqlTransaction repositories(db_);
-    if (!step(repositories)) return;
-    db_.guard("committing", [&] { tx->commit(); });
+    // exception leaves through ~WriteTransaction, which rolls back (a lost connection's server
+    // side rolls back by itself).
+    try {
+        std::optional<WriteTransaction> tx;
+        db_.guard("starting a transaction", [&] { tx.emplace(db_); });
+        SqlTransaction repositories(db_);
+        if (!step(repositories)) return;
+        db_.guard("committing", [&] { tx->commit(); });
+    } catch (const ConnectionFailed&) {
+        suspect_ = true;
+        throw;
+    } catch (const DuplicateKey&) {
+        throw;  // the step's own conflict; the connection is fine
+    } catch (const core::Fault&) {
+        suspect_ = true;
+        // Some drivers (psqlODBC) report a dead connection as whatever the next call hit
+        // ("internal SAVEPOINT failed"): ask the connection itself before blaming the step.
+        if (!alive())
+            throw ConnectionFailed(
+                ConnectionProblem::connection_lost,
+                describe_connection_failure(ConnectionProblem::connection_lost, {}) + " [" +
+                    db_.dialect.name + "]");
+        throw;
+    }
+}
+
+bool SqlStore::alive() {
+    try {
+        int one = 0;
+        sql_ << "SELECT 1", soci::into(one);
+        return true;
+    } catch (const soci::soci_error&) {
+        return false;
+    }
+}
+
+void SqlStore::reconnect_if_lost() {
+    suspect_ = false;
+    if (alive()) return;  // the failure was the step's own
+    try {
+        sql_.reconnect();
+        if (db_.dialect.prepare_session) db_.dialect.prepare_session(sql_);
+    } catch (const soci::soci_error& e) {
+        suspect_ = true;  // try again at the next step
+        const auto problem = classify_connection_failure(e.get_error_message());
+        throw ConnectionFailed(
+            problem, describe_connection_failure(problem, {}) + " [" + db_.dialect.name + "]");
+    }
 }
 
 }  // namespace td::store

@@ -25,8 +25,14 @@ class SqlStore final : public core::Store {
     void run(const std::function<bool(core::Transaction&)>& step) override;
 
   private:
+    // After a failed step: if the connection is gone (server restarted, connection cut),
+    // open it again, so the next step works without restarting the program.
+    void reconnect_if_lost();
+    bool alive();
+
     soci::session sql_;
     Db db_;
+    bool suspect_ = false;  // the last step ended in a database error
     std::mutex mutex_;
     // The thread inside run(), to refuse a nested run() instead of deadlocking.
     std::atomic<std::thread::id> running_on_{};

@@ -72,6 +72,12 @@ class ServerDatabase : public TestDatabase {
         }
     }
 
+    bool cut_connections() override {
+        administer("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" +
+                   name_ + "' AND pid <> pg_backend_pid()");
+        return true;
+    }
+
   protected:
     std::map<std::string, std::string> settings_;
     std::string name_;

@@ -12,6 +12,9 @@ class TestDatabase {
   public:
     virtual ~TestDatabase() = default;
     virtual std::string url() const = 0;
+    // Server backends: cuts every connection to this database, as a server restart or a
+    // network failure would (pg_terminate_backend). False where there is no server.
+    virtual bool cut_connections() { return false; }
 };
 
 // The backends to test: TD_TEST_DATABASES, a comma-separated list such as

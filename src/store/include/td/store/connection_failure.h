@@ -15,9 +15,10 @@ enum class ConnectionProblem {
     login_refused,  // wrong user name or password, or pg_hba.conf refuses this client
     no_such_database,
     tls_failed,
-    driver_missing,  // ODBC: the driver library named in odbcinst.ini cannot be loaded
-    no_such_dsn,     // ODBC: the data source is not in odbc.ini
-    newer_schema,    // reached, but written by a newer TokenDesk
+    driver_missing,   // ODBC: the driver library named in odbcinst.ini cannot be loaded
+    no_such_dsn,      // ODBC: the data source is not in odbc.ini
+    newer_schema,     // reached, but written by a newer TokenDesk
+    connection_lost,  // the server went away during a step (restart, connection cut)
     other,
 };
 
