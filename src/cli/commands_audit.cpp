@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "td/core/audit_service.h"
+#include "td/core/integrity_service.h"
 
 namespace td::cli {
 
@@ -23,6 +24,32 @@ std::vector<Command> audit_commands() {
              j["broken_event"] = {
                  {"chain", r.broken_chain}, {"seq", r.broken_seq}, {"reason", r.reason}};
              return out.refused(core::refuse("audit_chain_broken").with("reason", r.reason), j);
+         }});
+    c.push_back(
+        {{{"db", "check"},
+          "",
+          {},
+          {},
+          {},
+          "check the database's invariants and every audit chain (admin)"},
+         [](CliEnv& env, Output& out, const Arguments&) {
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             auto r = core::IntegrityService(env.context()).check(actor.value());
+             if (!r) return out.refused(r.refusal());
+             const auto& report = r.value();
+             Json problems = Json::array();
+             for (const auto& p : report.problems)
+                 problems.push_back({{"code", p.code}, {"target", p.target}, {"detail", p.detail}});
+             Json j = {{"clean", report.clean()},
+                       {"tokens_checked", report.tokens_checked},
+                       {"applications_checked", report.applications_checked},
+                       {"events_checked", report.audit.events_checked},
+                       {"problems", problems}};
+             if (report.clean()) return out.done(j);
+             return out.refused(core::refuse("database_check_failed")
+                                    .with("count", std::to_string(report.problems.size())),
+                                j);
          }});
     return c;
 }

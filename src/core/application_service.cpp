@@ -40,16 +40,28 @@ Check may_enter(const Actor& actor, const Contract& contract) {
     return std::nullopt;
 }
 
+Refusal already_decided(const Application& app) {
+    return refuse("application_not_entered", "application_id")
+        .with("state", std::string(to_string(app.state)))
+        .with("by", app.checker_id);
+}
+
 Check may_decide(const Actor& actor, const Application& app) {
     if (actor.role != Role::manager)
         return refuse("role_not_allowed", "as").with("role", "manager");
     if (actor.branch_code != app.branch_code)
         return refuse("wrong_branch", "as").with("branch", app.branch_code);
-    if (app.state != ApplicationState::entered)
-        return refuse("application_not_entered", "application_id")
-            .with("state", std::string(to_string(app.state)));
+    if (app.state != ApplicationState::entered) return already_decided(app);
     if (actor.staff_id == app.maker_id) return refuse("maker_is_checker", "as");
     return std::nullopt;
+}
+
+// Stores the decision unless another step decided the application first; then says who did.
+Check claim_decision(Transaction& tx, const Application& decided) {
+    if (tx.applications().decide(decided)) return std::nullopt;
+    const auto now = tx.applications().find(decided.id);
+    if (!now) throw Fault("application " + std::to_string(decided.id) + " vanished");
+    return already_decided(*now);
 }
 
 std::string app_target(std::int64_t id) {
@@ -205,13 +217,45 @@ Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor
 }
 
 Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id) {
+    try {
+        return approve_step(actor, id);
+    } catch (const UniqueViolation&) {
+        // Another approval issued this user's software token after our rule check read the
+        // tokens; the database refused the second one and the whole step rolled back. Read
+        // again to be sure that is what happened, not some other duplicate.
+        if (live_software_token_of_application(id))
+            return refuse("software_token_exists", "login_id");
+        throw;
+    }
+}
+
+bool ApplicationService::live_software_token_of_application(std::int64_t id) {
+    bool live = false;
+    ctx_.store.run([&](Transaction& tx) {
+        const auto app = tx.applications().find(id);
+        live = app && app->kind == ApplicationKind::software_token &&
+               detail::live_token(tx, app->login_id, TokenKind::software).has_value();
+        return false;
+    });
+    return live;
+}
+
+Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, std::int64_t id) {
     return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
         auto app = tx.applications().find(id);
         if (!app) return refuse("unknown_application", "application_id");
         if (auto bad = may_decide(actor, *app)) return *bad;
+        const TimePoint now = ctx_.clock.now();
+        // Claimed first: of two managers approving at once, the second waits here for the
+        // first to finish and is then told who decided, rather than reading the first one's
+        // effect as a broken rule or applying the effect a second time. A refusal below
+        // rolls the claim back with everything else.
+        app->state = ApplicationState::approved;
+        app->checker_id = actor.staff_id;
+        app->decided_at = now;
+        if (auto lost = claim_decision(tx, *app)) return *lost;
         auto user = tx.users().find(app->login_id);
         if (!user) throw Fault("application " + std::to_string(id) + " names a missing user");
-        const TimePoint now = ctx_.clock.now();
         const Policy policy = detail::load_policy(tx);
         // Rule 1: state may have changed since entry, so every rule is checked again.
         auto rules = detail::check_application_rules(tx, policy, *app, *user, now);
@@ -222,9 +266,6 @@ Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::in
                 return refuse("no_live_token", "login_id");
         }
         apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
-        app->state = ApplicationState::approved;
-        app->checker_id = actor.staff_id;
-        app->decided_at = now;
         tx.applications().update(*app);
         audit(ctx_, tx, app->branch_code, actor.staff_id, "application_approved", app_target(id),
               std::string("kind=") + std::string(to_string(app->kind)) + " user=" + app->login_id);
@@ -246,9 +287,7 @@ Outcome<ApplicationView> ApplicationService::close(const Actor& actor, std::int6
                 actor.role == Role::manager && actor.branch_code == app->branch_code;
             if (!is_maker && !is_branch_manager)
                 return refuse("role_not_allowed", "as").with("role", "maker|manager");
-            if (app->state != ApplicationState::entered)
-                return refuse("application_not_entered", "application_id")
-                    .with("state", std::string(to_string(app->state)));
+            if (app->state != ApplicationState::entered) return already_decided(*app);
         }
         // Rule 12: closing a misuse report leaves its token stopped; nothing else to undo,
         // since nothing took effect before approval.
@@ -257,7 +296,7 @@ Outcome<ApplicationView> ApplicationService::close(const Actor& actor, std::int6
         app->decided_at = ctx_.clock.now();
         app->decision_reason = reason;
         app->start_password_hash.clear();
-        tx.applications().update(*app);
+        if (auto lost = claim_decision(tx, *app)) return *lost;
         audit(ctx_, tx, app->branch_code, actor.staff_id,
               "application_" + std::string(to_string(outcome)), app_target(id));
         return ApplicationView{*app, token_of(tx, *app), {}};

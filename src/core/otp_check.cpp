@@ -70,10 +70,16 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
         if (token.state != TokenState::active) continue;
         has_token = true;
         const SecretBytes seed = ctx.crypto.vault.unseal(token.sealed_seed);
-        const Match m = token.mode == OtpMode::totp ? match_totp(ctx, policy, token, seed, code)
-                                                    : match_hotp(ctx, policy, token, seed, code);
+        const std::int64_t read_counter = token.counter;
+        Match m = token.mode == OtpMode::totp ? match_totp(ctx, policy, token, seed, code)
+                                              : match_hotp(ctx, policy, token, seed, code);
+        // The counter read above may be stale: a verification running at the same moment
+        // may have accepted this code already. Only the step whose conditional update wins
+        // accepts it; the other one sees a replay.
+        if (m == Match::fresh &&
+            !tx.tokens().advance_counter(token.id, read_counter, token.counter))
+            m = Match::replayed;
         if (m == Match::fresh) {
-            tx.tokens().update(token);
             match = m;
             break;
         }

@@ -154,6 +154,20 @@ void SqlApplicationRepository::update(const core::Application& a) {
     });
 }
 
+bool SqlApplicationRepository::decide(const core::Application& a) {
+    return db_.guard("deciding an application", [&] {
+        ApplicationRow row = to_row(a);
+        const std::string entered = enum_column(core::ApplicationState::entered);
+        Query q(db_.sql);
+        bind_in(q, row);
+        q.in(row.id).in(entered);
+        // The state condition is evaluated against the committed row after any concurrent
+        // decision's lock is released, so exactly one decision changes the row.
+        q.run(update_sql("applications", kColumns, kKey) + " AND state = :entered");
+        return q.affected_rows() == 1;
+    });
+}
+
 std::optional<core::Application> SqlApplicationRepository::find(std::int64_t id) {
     return db_.guard("reading an application", [&]() -> std::optional<core::Application> {
         ApplicationRow row;

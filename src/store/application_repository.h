@@ -10,6 +10,7 @@ class SqlApplicationRepository final : public core::ApplicationRepository {
     // The database chooses the id; a.id is ignored.
     std::int64_t insert(const core::Application& a) override;
     void update(const core::Application& a) override;
+    bool decide(const core::Application& a) override;
     std::optional<core::Application> find(std::int64_t id) override;
     std::vector<core::Application> list(const core::ApplicationFilter& filter) override;
 

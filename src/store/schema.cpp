@@ -149,6 +149,13 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE INDEX prints_by_application ON prints (application_id, document)",
             "CREATE INDEX applications_by_branch_entered ON applications (branch_code, entered_at)",
         }},
+        // 3: one issued or active software token per login ID, kept by the database itself so
+        // that two approvals at once cannot both issue one. Partial unique indexes exist on
+        // SQLite (3.8.0+) and PostgreSQL alike; the literals are enum_column's spellings.
+        {{
+            "CREATE UNIQUE INDEX tokens_one_live_software ON tokens (login_id)"
+            " WHERE kind = 'software' AND state IN ('issued', 'active')",
+        }},
     };
     return steps;
 }

@@ -200,4 +200,26 @@ void SqlTokenRepository::update(const core::Token& t) {
     });
 }
 
+bool SqlTokenRepository::advance_counter(std::int64_t token_id, std::int64_t from,
+                                         std::int64_t to) {
+    return db_.guard("moving a token's OTP counter", [&] {
+        // On PostgreSQL a second writer waits for the first's row lock and then re-reads the
+        // row, so the condition sees the committed counter (READ COMMITTED).
+        Query q(db_.sql);
+        q.in(to).in(token_id).in(from);
+        q.run("UPDATE tokens SET counter = :to WHERE id = :id AND counter = :from");
+        return q.affected_rows() == 1;
+    });
+}
+
+std::vector<core::Token> SqlTokenRepository::all() {
+    return db_.guard("listing tokens", [&] {
+        TokenRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        q.out(row.id);
+        return fetch_all(q, row, select_tokens() + " ORDER BY id", from_row);
+    });
+}
+
 }  // namespace td::store

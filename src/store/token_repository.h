@@ -14,6 +14,8 @@ class SqlTokenRepository final : public core::TokenRepository {
     // The database chooses the id; t.id is ignored.
     std::int64_t insert(const core::Token& t) override;
     void update(const core::Token& t) override;
+    bool advance_counter(std::int64_t token_id, std::int64_t from, std::int64_t to) override;
+    std::vector<core::Token> all() override;
 
   private:
     const Db& db_;

@@ -71,6 +71,8 @@ TEST_P(QueryTest, CountLiveSoftwareByEmailCountsOnlyIssuedOrActiveSoftware) {
     commit([&](core::Transaction& tx) {
         add_customer(tx, "u1");
         add_customer(tx, "u2");
+        add_customer(tx, "u3");
+        add_customer(tx, "u4");
         int n = 0;
         auto add = [&](const char* login, core::TokenKind kind, core::TokenState state,
                        const std::string& email) {
@@ -88,8 +90,8 @@ TEST_P(QueryTest, CountLiveSoftwareByEmailCountsOnlyIssuedOrActiveSoftware) {
         add("u1", K::software, S::stopped, mail);  // ended
         add("u1", K::software, S::voided, mail);   // ended
         add("u1", K::hardware, S::active, mail);   // not on the phone
-        add("u2", K::software, S::active, "other@docomo.ne.jp");
-        add("u2", K::software, S::active, "SHARED@docomo.ne.jp");  // a different string
+        add("u3", K::software, S::active, "other@docomo.ne.jp");
+        add("u4", K::software, S::active, "SHARED@docomo.ne.jp");  // a different string
     });
     EXPECT_EQ(
         read([&](core::Transaction& tx) { return tx.tokens().count_live_software_by_email(mail); }),
@@ -105,9 +107,14 @@ TEST_P(QueryTest, ForUserListsOnlyThatUsersTokensOldestFirst) {
     commit([&](core::Transaction& tx) {
         add_customer(tx, "u1");
         add_customer(tx, "u2");
-        mine.push_back(tx.tokens().insert(sample_token("u1", "TU1")));
+        // Ended ones: a login ID has only one live software token at a time.
+        auto ended = [](core::Token t) {
+            t.state = core::TokenState::revoked;
+            return t;
+        };
+        mine.push_back(tx.tokens().insert(ended(sample_token("u1", "TU1"))));
         tx.tokens().insert(sample_token("u2", "TU2"));
-        mine.push_back(tx.tokens().insert(sample_token("u1", "TU3")));
+        mine.push_back(tx.tokens().insert(ended(sample_token("u1", "TU3"))));
     });
     // A later transaction's token comes after the earlier ones.
     commit([&](core::Transaction& tx) {

@@ -129,8 +129,11 @@ TEST_P(TransactionTest, DuplicateKeyMessageNamesTheOperationButNotTheValue) {
 TEST_P(TransactionTest, ManyTokensMayHaveNoTokenUserId) {
     commit([&](core::Transaction& tx) {
         add_customer(tx);
-        tx.tokens().insert(sample_token("yamada01", ""));
-        tx.tokens().insert(sample_token("yamada01", ""));
+        // Hardware tokens: a login ID has only one live software token.
+        auto hardware = sample_token("yamada01", "");
+        hardware.kind = core::TokenKind::hardware;
+        tx.tokens().insert(hardware);
+        tx.tokens().insert(hardware);
     });
     EXPECT_EQ(read([](core::Transaction& tx) { return tx.tokens().for_user("yamada01").size(); }),
               2u);

@@ -1,5 +1,7 @@
 #include "memory_store.h"
 
+#include "td/core/outcome.h"
+
 namespace td::test {
 namespace {
 
@@ -43,8 +45,7 @@ struct Contracts final : ContractRepository {
         };
         for (auto& [n, c] : s.contracts) {
             bool hit = starts(n) || starts(c.company_name) || starts(c.company_kana);
-            for (auto& [login, u] : s.users)
-                hit = hit || (u.contract_number == n && starts(login));
+            for (auto& [login, u] : s.users) hit = hit || (u.contract_number == n && starts(login));
             if (hit && out.size() < limit) out.push_back(c);
         }
         return out;
@@ -75,9 +76,27 @@ struct Users final : UserRepository {
     }
 };
 
+bool live_software(const Token& t) {
+    return t.kind == TokenKind::software &&
+           (t.state == TokenState::issued || t.state == TokenState::active);
+}
+
 struct Tokens final : TokenRepository {
     MemoryState& s;
-    explicit Tokens(MemoryState& st) : s(st) {}
+    const std::function<void(MemoryState&)>& before_insert;
+    Tokens(MemoryState& st, const std::function<void(MemoryState&)>& hook)
+        : s(st), before_insert(hook) {}
+
+    // The store's unique constraints: token user IDs, and the partial index of schema step 3.
+    void check_unique(const Token& t) const {
+        for (const auto& [id, other] : s.tokens) {
+            if (id == t.id) continue;
+            if (!t.token_user_id.empty() && other.token_user_id == t.token_user_id)
+                throw UniqueViolation("duplicate token user ID");
+            if (live_software(t) && live_software(other) && other.login_id == t.login_id)
+                throw UniqueViolation("second live software token for " + t.login_id);
+        }
+    }
     std::optional<Token> find(std::int64_t id) override { return find_in(s.tokens, id); }
     std::optional<Token> find_by_token_user_id(const std::string& tuid) override {
         for (auto& [k, t] : s.tokens)
@@ -99,12 +118,28 @@ struct Tokens final : TokenRepository {
         return n;
     }
     std::int64_t insert(const Token& t) override {
+        if (before_insert) before_insert(s);
         Token c = t;
         c.id = s.next_id++;
+        check_unique(c);
         s.tokens[c.id] = c;
         return c.id;
     }
-    void update(const Token& t) override { s.tokens[t.id] = t; }
+    void update(const Token& t) override {
+        check_unique(t);
+        s.tokens[t.id] = t;
+    }
+    bool advance_counter(std::int64_t id, std::int64_t from, std::int64_t to) override {
+        auto it = s.tokens.find(id);
+        if (it == s.tokens.end() || it->second.counter != from) return false;
+        it->second.counter = to;
+        return true;
+    }
+    std::vector<Token> all() override {
+        std::vector<Token> out;
+        for (auto& [k, t] : s.tokens) out.push_back(t);
+        return out;
+    }
 };
 
 struct Applications final : ApplicationRepository {
@@ -117,6 +152,13 @@ struct Applications final : ApplicationRepository {
         return c.id;
     }
     void update(const Application& a) override { s.applications[a.id] = a; }
+    bool decide(const Application& a) override {
+        auto it = s.applications.find(a.id);
+        if (it == s.applications.end() || it->second.state != ApplicationState::entered)
+            return false;
+        it->second = a;
+        return true;
+    }
     std::optional<Application> find(std::int64_t id) override {
         return find_in(s.applications, id);
     }
@@ -194,8 +236,17 @@ struct Prints final : PrintRepository {
 
 class MemoryTransaction final : public Transaction {
   public:
-    explicit MemoryTransaction(MemoryState st)
-        : s(std::move(st)), b(s), st_(s), c(s), u(s), t(s), a(s), p(s), au(s), pr(s) {}
+    MemoryTransaction(MemoryState st, const std::function<void(MemoryState&)>& before_token_insert)
+        : s(std::move(st)),
+          b(s),
+          st_(s),
+          c(s),
+          u(s),
+          t(s, before_token_insert),
+          a(s),
+          p(s),
+          au(s),
+          pr(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -222,7 +273,7 @@ class MemoryTransaction final : public Transaction {
 }  // namespace
 
 void MemoryStore::run(const std::function<bool(Transaction&)>& step) {
-    MemoryTransaction tx(state_);
+    MemoryTransaction tx(state_, before_token_insert);
     bool commit = false;
     try {
         commit = step(tx);

@@ -1,6 +1,7 @@
 #pragma once
 // An in-memory Store for core's unit tests: a transaction works on a copy of the state and
 // replaces it on commit, so rollback is exact.
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -26,6 +27,9 @@ struct MemoryState {
 class MemoryStore final : public Store {
   public:
     void run(const std::function<bool(Transaction&)>& step) override;
+    // Called inside a step just before a token is inserted, with that step's working copy:
+    // lets a test play a concurrent writer that committed after the step's reads.
+    std::function<void(MemoryState& working)> before_token_insert;
     // Direct access for tests that inspect or tamper with what was committed.
     MemoryState& state() { return state_; }
     int commits = 0;

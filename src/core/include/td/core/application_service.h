@@ -78,6 +78,9 @@ class ApplicationService {
     Outcome<std::vector<Application>> list(const Actor& actor, const ApplicationFilter& filter);
 
   private:
+    Outcome<ApplicationView> approve_step(const Actor& actor, std::int64_t application_id);
+    // Whether the application is for a software token and its user now has a live one.
+    bool live_software_token_of_application(std::int64_t application_id);
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
     // Rejects or cancels an entered application (nothing of it had taken effect).

@@ -53,6 +53,14 @@ class Outcome {
     std::variant<T, Refusal> v_;
 };
 
+// A write the database refused because it would break a uniqueness rule it enforces: another
+// step got there first. Adapters throw subclasses; services that can race on such a rule turn
+// it into a refusal. The transaction cannot go on after it.
+class UniqueViolation : public Fault {
+  public:
+    using Fault::Fault;
+};
+
 struct Done {};
 
 }  // namespace td::core

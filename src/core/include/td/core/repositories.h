@@ -61,9 +61,16 @@ class TokenRepository {
     virtual std::vector<Token> for_user(const std::string& login_id) = 0;
     // Software tokens in state issued or active whose mobile e-mail equals `email` (rule 5).
     virtual std::int64_t count_live_software_by_email(const std::string& email) = 0;
-    // Inserts and returns the new id.
+    // Inserts and returns the new id. A second software token in state issued or active for
+    // one login ID throws UniqueViolation: the database, not the caller's earlier read, keeps
+    // the rule when two steps issue at once.
     virtual std::int64_t insert(const Token& t) = 0;
     virtual void update(const Token& t) = 0;
+    // Moves the OTP counter only if it still holds `from`; false when another step moved it
+    // first (the same code, or a later one, was accepted meanwhile).
+    virtual bool advance_counter(std::int64_t token_id, std::int64_t from, std::int64_t to) = 0;
+    // Every token, by id (for the database check).
+    virtual std::vector<Token> all() = 0;
 };
 
 struct ApplicationFilter {
@@ -89,6 +96,10 @@ class ApplicationRepository {
     virtual ~ApplicationRepository() = default;
     virtual std::int64_t insert(const Application& a) = 0;
     virtual void update(const Application& a) = 0;
+    // Stores a decision (approved, rejected or cancelled) only if the stored application is
+    // still entered; false when another step decided it first. A second writer waits for the
+    // first to commit and then sees its decision.
+    virtual bool decide(const Application& a) = 0;
     virtual std::optional<Application> find(std::int64_t id) = 0;
     // Ordered by id.
     virtual std::vector<Application> list(const ApplicationFilter& filter) = 0;

@@ -1,0 +1,253 @@
+// Tellers and managers acting at once on one target, each through their own connection: the
+// database keeps the rules (one live software token per login ID, one decision per
+// application, one acceptance per OTP code), whatever each step read before it wrote.
+#include <exception>
+#include <functional>
+#include <latch>
+#include <optional>
+#include <thread>
+
+#include "fake_crypto.h"
+#include "store_fixture.h"
+#include "td/core/application_service.h"
+#include "td/core/customer_service.h"
+#include "td/core/policy_service.h"
+#include "td/core/staff_service.h"
+#include "td/core/token_service.h"
+#include "td/store/errors.h"
+
+namespace td::store::test {
+namespace {
+
+constexpr int kSessions = 8;
+constexpr const char* kLogin = "race01";
+
+// One member of staff's PC: its own connection, random source and clock reading.
+struct Session {
+    std::unique_ptr<core::Store> store;
+    td::test::FakeCrypto crypto;
+    core::Context context(const core::Clock& clock) { return {*store, clock, crypto.ports()}; }
+};
+
+class RaceTest : public StoreTest {
+  protected:
+    core::ManualClock clock{core::from_japan({2026, 11, 26, 10, 0, 0})};
+    td::test::FakeCrypto crypto;
+    core::Actor teller;
+    std::vector<core::Actor> managers;
+
+    core::Context ctx() { return {store(), clock, crypto.ports()}; }
+
+    void SetUp() override {
+        StoreTest::SetUp();
+        if (IsSkipped()) return;
+        core::PolicyService(ctx()).ensure_defaults();
+        core::StaffService staff(ctx());
+        ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "", ""}));
+        ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass"}));
+        const auto admin = staff.sign_in("admin", "admin-pass").value();
+        ASSERT_TRUE(staff.add_staff(admin, {"teller", "窓口", "001", "teller", "password-1"}));
+        teller = staff.sign_in("teller", "password-1").value();
+        for (int i = 0; i < kSessions; ++i) {
+            const std::string id = "mgr" + std::to_string(i);
+            ASSERT_TRUE(staff.add_staff(admin, {id, "役席", "001", "manager", "password-1"}));
+            managers.push_back(staff.sign_in(id, "password-1").value());
+        }
+        // Enough for every replay to be counted without locking the user.
+        ASSERT_TRUE(core::PolicyService(ctx()).set(admin, "lock_threshold", "20"));
+        core::CustomerService customers(ctx());
+        ASSERT_TRUE(customers.add_contract(
+            teller, {"1000001", "株式会社テスト", "カブシキガイシャテスト", "山田 太郎",
+                     "代表取締役", "100-0001", "東京都千代田区1-1", "03-0000-0000", "001"}));
+        ASSERT_TRUE(customers.add_user(
+            teller, {kLogin, "1000001", "競合 太郎", "general", "race01@docomo.ne.jp"}));
+    }
+
+    // Runs act(i, context) in kSessions threads, each with its own store on this test's
+    // database, all released together; returns what each returned.
+    template <class R>
+    std::vector<std::optional<R>> race(const std::function<R(int, core::Context)>& act) {
+        std::vector<Session> sessions(kSessions);
+        for (int i = 0; i < kSessions; ++i) {
+            sessions[i].store = open_store(url());
+            // Different random streams, so that token user IDs drawn at once differ.
+            std::vector<std::uint8_t> skip(std::size_t(64 * i));
+            sessions[i].crypto.random.fill(skip);
+        }
+        std::vector<std::optional<R>> results(kSessions);
+        std::vector<std::exception_ptr> failures(kSessions);
+        std::latch start(kSessions);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kSessions; ++i)
+            threads.emplace_back([&, i] {
+                start.arrive_and_wait();
+                try {
+                    results[i].emplace(act(i, sessions[i].context(clock)));
+                } catch (...) {
+                    failures[i] = std::current_exception();
+                }
+            });
+        for (auto& t : threads) t.join();
+        for (const auto& f : failures) {
+            if (!f) continue;
+            try {
+                std::rethrow_exception(f);
+            } catch (const std::exception& e) {
+                ADD_FAILURE() << "a session failed: " << e.what();
+            }
+        }
+        return results;
+    }
+
+    std::vector<core::AuditEvent> events() {
+        return read([](core::Transaction& tx) { return tx.audit().events("001"); });
+    }
+    std::vector<core::Token> tokens() {
+        return read([](core::Transaction& tx) { return tx.tokens().for_user(kLogin); });
+    }
+};
+TD_STORE_TEST_SUITE(RaceTest);
+
+int count_action(const std::vector<core::AuditEvent>& events, const std::string& action) {
+    int n = 0;
+    for (const auto& e : events)
+        if (e.action == action) ++n;
+    return n;
+}
+
+// Half the managers approve, half reject, all at once: one decision is stored and the others
+// are told who made it; only an approval issues a token.
+TEST_P(RaceTest, AnApplicationIsDecidedExactlyOnce) {
+    auto in =
+        core::ApplicationService(ctx()).apply_software_token(teller, {kLogin, "1234", false, {}});
+    ASSERT_TRUE(in);
+    const auto id = in.value().application.id;
+    const auto results = race<core::Outcome<core::ApplicationView>>([&](int i, core::Context c) {
+        core::ApplicationService apps(c);
+        return i % 2 == 0 ? apps.approve(managers[i], id)
+                          : apps.reject(managers[i], id, "書類不備");
+    });
+    int winners = 0;
+    std::string winner;
+    for (const auto& r : results)
+        if (r && *r) {
+            ++winners;
+            winner = r->value().application.checker_id;
+        }
+    ASSERT_EQ(winners, 1);
+    for (const auto& r : results) {
+        if (!r || *r) continue;
+        EXPECT_EQ(r->refusal().code, "application_not_entered");
+        EXPECT_EQ(r->refusal().arg("by"), winner);
+    }
+    const auto stored = read([&](core::Transaction& tx) { return *tx.applications().find(id); });
+    EXPECT_EQ(stored.checker_id, winner);
+    const bool approved = stored.state == core::ApplicationState::approved;
+    EXPECT_TRUE(approved || stored.state == core::ApplicationState::rejected);
+    EXPECT_EQ(tokens().size(), approved ? 1u : 0u);
+    EXPECT_EQ(count_action(events(), "application_approved") +
+                  count_action(events(), "application_rejected"),
+              1);
+}
+
+// Eight internet-banking requests carry the same code at once: one is accepted, the rest are
+// replays, and the token's counter holds the accepted step.
+TEST_P(RaceTest, AnOtpCodeIsAcceptedExactlyOnce) {
+    core::ApplicationService apps(ctx());
+    auto in = apps.apply_software_token(teller, {kLogin, "1234", false, {}});
+    ASSERT_TRUE(in);
+    auto ok = apps.approve(managers[0], in.value().application.id);
+    ASSERT_TRUE(ok);
+    const core::Token issued = *ok.value().token;
+    ASSERT_TRUE(
+        core::TokenService(ctx()).activate({issued.service_id, issued.token_user_id, "1234"}));
+    const core::SecretBytes seed = crypto.vault.unseal(issued.sealed_seed);
+    const std::int64_t step = clock.now().time_since_epoch().count() / issued.period;
+    const std::string code =
+        crypto.otp.hotp(seed.view(), std::uint64_t(step), issued.digits, issued.algorithm);
+
+    const auto results = race<core::Outcome<core::OtpResult>>(
+        [&](int, core::Context c) { return core::TokenService(c).verify_otp(kLogin, code); });
+    int accepted = 0;
+    for (const auto& r : results) {
+        ASSERT_TRUE(r && *r);
+        if (r->value().accepted)
+            ++accepted;
+        else
+            EXPECT_EQ(r->value().reason, "otp_replayed");
+    }
+    EXPECT_EQ(accepted, 1);
+    const auto now = tokens();
+    ASSERT_EQ(now.size(), 1u);
+    EXPECT_EQ(now[0].counter, step);
+    EXPECT_EQ(now[0].state, core::TokenState::active);
+    EXPECT_EQ(count_action(events(), "otp_accepted"), 1);
+    EXPECT_EQ(count_action(events(), "otp_refused"), kSessions - 1);
+}
+
+// Approval issues a token through TokenRepository::insert; eight approvals that each read "no
+// live token" before any of them wrote stand here as eight inserts at once (the pending-
+// application rule keeps core's own steps from getting that far). One commits; the others are
+// DuplicateKey, which ApplicationService::approve turns into software_token_exists.
+TEST_P(RaceTest, OneLiveSoftwareTokenPerLoginIdWhateverTheTiming) {
+    const auto results = race<std::int64_t>([&](int i, core::Context c) {
+        std::int64_t id = 0;
+        try {
+            c.store.run([&](core::Transaction& tx) {
+                core::Token t;
+                t.kind = core::TokenKind::software;
+                t.login_id = kLogin;
+                t.token_user_id = std::to_string(1000000000 + i);
+                t.state = core::TokenState::issued;
+                t.issued_at = clock.now();
+                id = tx.tokens().insert(t);
+                return true;
+            });
+        } catch (const core::UniqueViolation&) {
+            return std::int64_t{-1};
+        }
+        return id;
+    });
+    int inserted = 0, refused = 0;
+    for (const auto& r : results) {
+        ASSERT_TRUE(r);
+        (*r > 0 ? inserted : refused) += 1;
+    }
+    EXPECT_EQ(inserted, 1);
+    EXPECT_EQ(refused, kSessions - 1);
+    EXPECT_EQ(tokens().size(), 1u);
+}
+
+// Only issued and active software tokens count: ended ones and hardware tokens do not.
+TEST_P(RaceTest, TheUniqueIndexCoversOnlyLiveSoftwareTokens) {
+    auto token = [&](core::TokenKind kind, core::TokenState state, const std::string& tuid) {
+        core::Token t;
+        t.kind = kind;
+        t.login_id = kLogin;
+        t.token_user_id = tuid;
+        t.state = state;
+        t.issued_at = clock.now();
+        return t;
+    };
+    commit([&](core::Transaction& tx) {
+        tx.tokens().insert(token(core::TokenKind::software, core::TokenState::revoked, "1"));
+        tx.tokens().insert(token(core::TokenKind::software, core::TokenState::voided, "2"));
+        tx.tokens().insert(token(core::TokenKind::software, core::TokenState::stopped, "3"));
+        tx.tokens().insert(token(core::TokenKind::hardware, core::TokenState::active, "4"));
+        tx.tokens().insert(token(core::TokenKind::hardware, core::TokenState::issued, "5"));
+        tx.tokens().insert(token(core::TokenKind::software, core::TokenState::issued, "6"));
+    });
+    EXPECT_THROW(
+        commit([&](core::Transaction& tx) {
+            tx.tokens().insert(token(core::TokenKind::software, core::TokenState::active, "7"));
+        }),
+        DuplicateKey);
+    // Setting an ended token live again is caught as well.
+    auto revoked = tokens().front();
+    revoked.state = core::TokenState::active;
+    EXPECT_THROW(commit([&](core::Transaction& tx) { tx.tokens().update(revoked); }), DuplicateKey);
+    EXPECT_EQ(tokens().size(), 6u);
+}
+
+}  // namespace
+}  // namespace td::store::test
