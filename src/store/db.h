@@ -70,7 +70,9 @@ class Query {
   private:
     void prepare(const std::string& text) {
         st_.alloc();
-        st_.prepare(text);
+        // One-time: each Query runs once, and PostgreSQL then takes it in one round trip
+        // (PQexecParams) instead of a PQprepare before every execution.
+        st_.prepare(text, soci::details::st_one_time_query);
         st_.define_and_bind();
     }
 

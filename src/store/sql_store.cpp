@@ -4,6 +4,7 @@
 
 #include "migrate.h"
 #include "sql_transaction.h"
+#include "statement_counter.h"
 #include "td/core/outcome.h"
 #include "td/store/connection_failure.h"
 #include "td/store/errors.h"
@@ -45,6 +46,7 @@ SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string) : 
                                                            driver_detail(message)) +
                                    " [" + dialect.name + "]");
     }
+    count_statements(sql_);
     db_.guard("connecting", [&] {
         if (dialect.prepare_session) dialect.prepare_session(sql_);
     });
