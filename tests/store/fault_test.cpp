@@ -1,13 +1,34 @@
 // The server going away mid-step: the step is rolled back, the message says so, and the next
 // step reconnects by itself.
+#include "fake_crypto.h"
 #include "sample_data.h"
 #include "store_fixture.h"
+#include "td/core/integrity_service.h"
+#include "td/core/staff_service.h"
 #include "td/store/connection_failure.h"
 
 namespace td::store::test {
 namespace {
 
-class FaultTest : public StoreTest {};
+class FaultTest : public StoreTest {
+  protected:
+    // What `tokendesk-cli db check` reports, through core on this store.
+    bool database_check_is_clean() {
+        core::ManualClock clock{core::from_japan({2026, 11, 26, 10, 0, 0})};
+        td::test::FakeCrypto crypto;
+        core::Context ctx{store(), clock, crypto.ports()};
+        core::StaffService staff(ctx);
+        if (staff.needs_bootstrap()) {
+            EXPECT_TRUE(
+                staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "pw-123456"}));
+        }
+        const auto admin = staff.sign_in("admin", "pw-123456");
+        EXPECT_TRUE(admin);
+        const auto report = core::IntegrityService(ctx).check(admin.value());
+        EXPECT_TRUE(report);
+        return report && report.value().clean();
+    }
+};
 
 TEST_P(FaultTest, AConnectionCutMidStepRollsBackAndTheNextStepReconnects) {
     commit([](core::Transaction& tx) { tx.branches().insert(sample_branch("001")); });
@@ -35,6 +56,7 @@ TEST_P(FaultTest, AConnectionCutMidStepRollsBackAndTheNextStepReconnects) {
     });
     EXPECT_EQ(codes, std::vector<std::string>{"001"});
     commit([](core::Transaction& tx) { tx.branches().insert(sample_branch("004")); });
+    EXPECT_TRUE(database_check_is_clean());
 }
 
 TEST_P(FaultTest, AConnectionCutBetweenStepsIsMendedBeforeTheNextStep) {
@@ -44,6 +66,7 @@ TEST_P(FaultTest, AConnectionCutBetweenStepsIsMendedBeforeTheNextStep) {
     EXPECT_THROW(read([](core::Transaction& tx) { return tx.branches().find("001").has_value(); }),
                  ConnectionFailed);
     EXPECT_TRUE(read([](core::Transaction& tx) { return tx.branches().find("001").has_value(); }));
+    EXPECT_TRUE(database_check_is_clean());
 }
 
 TD_STORE_TEST_SUITE(FaultTest);
