@@ -34,8 +34,9 @@ std::string chain_of(Transaction& tx, const User& u) {
 }
 
 // The master user acting online: exists, is a master of the same contract, and is not locked.
+// Locked for the step: the master's OTP may be counted (online revoke).
 Outcome<User> acting_master(Transaction& tx, const User& target, const std::string& master_id) {
-    auto master = tx.users().find(master_id);
+    auto master = tx.users().find_for_update(master_id);
     if (!master) return refuse("unknown_login_id", "by");
     if (master->kind != UserKind::master) return refuse("not_master", "by");
     if (master->contract_number != target.contract_number)
@@ -105,7 +106,7 @@ Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const s
     if (auto bad = check_text("otp", code, 16)) return *bad;
     return detail::run_counted_step<OtpResult>(
         ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
-            auto user = tx.users().find(login_id);
+            auto user = tx.users().find_for_update(login_id);
             if (!user) return refuse("unknown_login_id", "login_id");
             return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code);
         });

@@ -41,13 +41,23 @@ core::User from_row(const UserRow& r) {
 }  // namespace
 
 std::optional<core::User> SqlUserRepository::find(const std::string& login_id) {
+    return read_one(login_id, "");
+}
+
+std::optional<core::User> SqlUserRepository::find_for_update(const std::string& login_id) {
+    // SQLite: BEGIN IMMEDIATE already serialises writers; the suffix is empty there.
+    return read_one(login_id, db_.dialect.lock_rows_suffix);
+}
+
+std::optional<core::User> SqlUserRepository::read_one(const std::string& login_id,
+                                                      const std::string& suffix) {
     return db_.guard("reading a user", [&]() -> std::optional<core::User> {
         UserRow row;
         Query q(db_.sql);
         bind_out(q, row);
         q.out(row.login_id);
         q.in(login_id);
-        if (!q.run(select_sql("users", kColumns, kKey) + " WHERE login_id = :login_id"))
+        if (!q.run(select_sql("users", kColumns, kKey) + " WHERE login_id = :login_id" + suffix))
             return std::nullopt;
         return from_row(row);
     });

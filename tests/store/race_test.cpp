@@ -185,6 +185,48 @@ TEST_P(RaceTest, AnOtpCodeIsAcceptedExactlyOnce) {
     EXPECT_EQ(count_action(events(), "otp_refused"), kSessions - 1);
 }
 
+// Eight wrong codes at once for a user three failures from the lock: every failure is counted,
+// none lost to a concurrent read-modify-write; the user locks at the threshold exactly, and the
+// attempts after it are refused as locked without counting.
+TEST_P(RaceTest, WrongCodesAtOnceAreAllCountedAndLockAtTheThreshold) {
+    core::ApplicationService apps(ctx());
+    auto in = apps.apply_software_token(teller, {kLogin, "1234", false, {}});
+    ASSERT_TRUE(in);
+    auto ok = apps.approve(managers[0], in.value().application.id);
+    ASSERT_TRUE(ok);
+    const core::Token issued = *ok.value().token;
+    ASSERT_TRUE(
+        core::TokenService(ctx()).activate({issued.service_id, issued.token_user_id, "1234"}));
+    // Threshold 20 (set up for the replays above): 17 earlier failures leave three to go.
+    commit([](core::Transaction& tx) {
+        auto u = *tx.users().find(kLogin);
+        u.fail_count = 17;
+        tx.users().update(u);
+    });
+    const core::SecretBytes seed = crypto.vault.unseal(issued.sealed_seed);
+    const std::int64_t step = clock.now().time_since_epoch().count() / issued.period;
+    std::string wrong =
+        crypto.otp.hotp(seed.view(), std::uint64_t(step + 40), issued.digits, issued.algorithm);
+
+    const auto results = race<core::Outcome<core::OtpResult>>(
+        [&](int, core::Context c) { return core::TokenService(c).verify_otp(kLogin, wrong); });
+    int counted = 0, refused_locked = 0;
+    for (const auto& r : results) {
+        ASSERT_TRUE(r && *r);
+        EXPECT_FALSE(r->value().accepted);
+        if (r->value().reason == "user_locked")
+            ++refused_locked;
+        else
+            ++counted;
+    }
+    EXPECT_EQ(counted, 3);
+    EXPECT_EQ(refused_locked, kSessions - 3);
+    const auto user = read([](core::Transaction& tx) { return *tx.users().find(kLogin); });
+    EXPECT_EQ(user.fail_count, 20);
+    EXPECT_EQ(user.otp_state, core::OtpState::locked);
+    EXPECT_EQ(count_action(events(), "otp_locked"), 1);
+}
+
 // Approval issues a token through TokenRepository::insert; eight approvals that each read "no
 // live token" before any of them wrote stand here as eight inserts at once (the pending-
 // application rule keeps core's own steps from getting that far). One commits; the others are

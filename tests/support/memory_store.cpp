@@ -56,6 +56,10 @@ struct Users final : UserRepository {
     MemoryState& s;
     explicit Users(MemoryState& st) : s(st) {}
     std::optional<User> find(const std::string& id) override { return find_in(s.users, id); }
+    // One transaction at a time in memory: nothing to lock.
+    std::optional<User> find_for_update(const std::string& id) override {
+        return find_in(s.users, id);
+    }
     void insert(const User& u) override { s.users[u.login_id] = u; }
     void update(const User& u) override { s.users[u.login_id] = u; }
     std::vector<User> locked_masters(const std::string& branch) override {

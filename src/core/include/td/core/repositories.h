@@ -45,6 +45,9 @@ class UserRepository {
   public:
     virtual ~UserRepository() = default;
     virtual std::optional<User> find(const std::string& login_id) = 0;
+    // The same, with the row locked until the transaction ends: wrong OTPs counted at the same
+    // moment for one user then queue, and none of them is lost (rule 8).
+    virtual std::optional<User> find_for_update(const std::string& login_id) = 0;
     virtual void insert(const User& u) = 0;
     virtual void update(const User& u) = 0;
     virtual std::vector<User> by_contract(const std::string& contract_number) = 0;
