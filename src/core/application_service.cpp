@@ -107,6 +107,17 @@ void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Applicati
 
 Outcome<IntakeResult> ApplicationService::intake(const Actor& actor, Application draft,
                                                  std::optional<std::string> generated_password) {
+    try {
+        return intake_step(actor, std::move(draft), std::move(generated_password));
+    } catch (const UniqueViolation&) {
+        // Two tellers entered the same procedure for one user at once; the database kept one
+        // (one pending application per user and kind) and rolled this step back whole.
+        return refuse("application_pending", "login_id");
+    }
+}
+
+Outcome<IntakeResult> ApplicationService::intake_step(
+    const Actor& actor, Application draft, std::optional<std::string> generated_password) {
     return run_step<IntakeResult>(ctx_.store, [&](Transaction& tx) -> Outcome<IntakeResult> {
         const TimePoint now = ctx_.clock.now();
         const auto user = tx.users().find(draft.login_id);

@@ -156,6 +156,14 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX tokens_one_live_software ON tokens (login_id)"
             " WHERE kind = 'software' AND state IN ('issued', 'active')",
         }},
+        // Step 4: one pending (entered) application per user and kind, so that two tellers
+        // entering the same request at once cannot both succeed (the rule's read alone would
+        // let them). Fails, changing nothing, on a database that already holds such a pair:
+        // cancel one of them first.
+        {{
+            "CREATE UNIQUE INDEX applications_one_pending ON applications (login_id, kind)"
+            " WHERE state = 'entered'",
+        }},
     };
     return steps;
 }

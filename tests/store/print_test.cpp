@@ -39,8 +39,11 @@ TEST_P(PrintTest, ApplicationsWithoutAPrintOfADocument) {
     std::int64_t printed = 0, unprinted = 0;
     commit([&](core::Transaction& tx) {
         add_customer(tx);
-        printed = tx.applications().insert(sample_application());
-        unprinted = tx.applications().insert(sample_application());
+        // Approved: at most one application per user and kind may be pending (schema step 4).
+        auto a = sample_application();
+        a.state = core::ApplicationState::approved;
+        printed = tx.applications().insert(a);
+        unprinted = tx.applications().insert(a);
         tx.prints().record("completion_notice", "application:" + std::to_string(printed), printed,
                            "t", kIssued);
         tx.prints().record("activation_letter", "application:" + std::to_string(unprinted),
@@ -58,6 +61,7 @@ TEST_P(PrintTest, ApplicationsActiveInARangeByEntryOrDecision) {
     commit([&](core::Transaction& tx) {
         add_customer(tx);
         auto a = sample_application();
+        a.state = core::ApplicationState::approved;  // several of one kind: not pending
         a.entered_at = kIssued - 2h;
         a.decided_at.reset();
         before = tx.applications().insert(a);

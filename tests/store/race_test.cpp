@@ -185,6 +185,31 @@ TEST_P(RaceTest, AnOtpCodeIsAcceptedExactlyOnce) {
     EXPECT_EQ(count_action(events(), "otp_refused"), kSessions - 1);
 }
 
+// Eight tellers enter the same request for one user at once: the database keeps one pending
+// application per user and kind; the others are told one is already pending.
+TEST_P(RaceTest, TheSameRequestEnteredAtOnceIsPendingOnce) {
+    const auto results = race<core::Outcome<core::IntakeResult>>([&](int, core::Context c) {
+        return core::ApplicationService(c).apply_software_token(teller,
+                                                                {kLogin, "1234", false, {}});
+    });
+    int entered = 0;
+    for (const auto& r : results) {
+        ASSERT_TRUE(r);
+        if (*r)
+            ++entered;
+        else
+            EXPECT_EQ(r->refusal().code, "application_pending");
+    }
+    EXPECT_EQ(entered, 1);
+    const auto pending = read([](core::Transaction& tx) {
+        auto f = core::ApplicationFilter::for_user(kLogin);
+        f.state = core::ApplicationState::entered;
+        return tx.applications().list(f);
+    });
+    EXPECT_EQ(pending.size(), 1u);
+    EXPECT_EQ(count_action(events(), "application_entered"), 1);
+}
+
 // Eight wrong codes at once for a user three failures from the lock: every failure is counted,
 // none lost to a concurrent read-modify-write; the user locks at the threshold exactly, and the
 // attempts after it are refused as locked without counting.

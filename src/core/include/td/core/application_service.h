@@ -83,6 +83,8 @@ class ApplicationService {
     bool live_software_token_of_application(std::int64_t application_id);
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
+    Outcome<IntakeResult> intake_step(const Actor& actor, Application draft,
+                                      std::optional<std::string> generated_password);
     // Rejects or cancels an entered application (nothing of it had taken effect).
     Outcome<ApplicationView> close(const Actor& actor, std::int64_t id, ApplicationState outcome,
                                    const std::string& reason);
