@@ -16,15 +16,22 @@
 namespace td::app {
 namespace {
 
+// Written under the temporary directory; throws core::Fault.
+std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem) {
+    const auto dir = std::filesystem::temp_directory_path() / "tokendesk";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / (file_stem + ".pdf")).string();
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(doc.pdf.data()),
+              static_cast<std::streamsize>(doc.pdf.size()));
+    if (!out) throw core::Fault("cannot write " + path);
+    return path;
+}
+
 std::string& printer_setting() {
     static std::string printer;
     return printer;
 }
-
-struct Printed {
-    std::optional<core::Refusal> refused;
-    std::string path;
-};
 
 // `lp` runs as a child process; its end is an event on the UI thread.
 class LpJob : public wxProcess {
@@ -69,15 +76,12 @@ Output default_output() {
     return configured_printer().empty() ? Output::viewer : Output::printer;
 }
 
-std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem) {
-    const auto dir = std::filesystem::temp_directory_path() / "tokendesk";
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / (file_stem + ".pdf")).string();
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(doc.pdf.data()),
-              static_cast<std::streamsize>(doc.pdf.size()));
-    if (!out) throw core::Fault("cannot write " + path);
-    return path;
+core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
+                                          const std::string& file_stem) {
+    core::DocumentService documents(desk.context(), desk.renderer());
+    auto doc = make(documents);
+    if (!doc) return doc.refusal();
+    return write_pdf(doc.value(), file_stem);
 }
 
 void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told) {
@@ -103,23 +107,21 @@ void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told t
 void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved) {
-    session.runner.run<Printed>(
+    session.runner.run<core::Outcome<std::string>>(
         owner,
         [desk = &session.desk, make = std::move(make), file_stem] {
-            core::DocumentService documents(desk->context(), desk->renderer());
-            auto doc = make(documents);
-            if (!doc) return Printed{doc.refusal(), {}};
-            return Printed{std::nullopt, write_pdf(doc.value(), file_stem)};
+            return render_to_file(*desk, make, file_stem);
         },
-        [owner, saved = std::move(saved)](Printed& p) {
-            if (p.refused) {
-                wxMessageBox(refusal_text(*p.refused), _("Print"), wxOK | wxICON_WARNING, owner);
+        [owner, saved = std::move(saved)](core::Outcome<std::string>& path) {
+            if (!path) {
+                wxMessageBox(refusal_text(path.refusal()), _("Print"), wxOK | wxICON_WARNING,
+                             owner);
                 return;
             }
             if (saved)
-                saved(p.path);
+                saved(path.value());
             else
-                deliver_pdf(owner, p.path, default_output(),
+                deliver_pdf(owner, path.value(), default_output(),
                             [owner](const wxString& what, bool ok) {
                                 if (!ok)
                                     wxMessageBox(what, _("Print"), wxOK | wxICON_WARNING, owner);

@@ -36,7 +36,9 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved = {});
 
-// Writes a rendered PDF under the temporary directory; throws core::Fault. For the worker.
-std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem);
+// For the worker: core builds, renders and records the document, which is written under the
+// temporary directory as `file_stem`.pdf; the refusal, or the file's path. Throws core::Fault.
+core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
+                                          const std::string& file_stem);
 
 }  // namespace td::app

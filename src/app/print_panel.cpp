@@ -155,11 +155,8 @@ void PrintPanel::print(MakeDocument make, const std::string& stem, Saved saved) 
     say({}, true);
     session_.runner.run<core::Outcome<std::string>>(
         this,
-        [desk = &session_.desk, make = std::move(make), stem]() -> core::Outcome<std::string> {
-            core::DocumentService documents(desk->context(), desk->renderer());
-            auto doc = make(documents);
-            if (!doc) return doc.refusal();
-            return write_pdf(doc.value(), stem);
+        [desk = &session_.desk, make = std::move(make), stem] {
+            return render_to_file(*desk, make, stem);
         },
         [this, saved = std::move(saved)](core::Outcome<std::string>& path) {
             ++answers_;
@@ -221,17 +218,16 @@ void PrintPanel::print_pending(Saved saved) {
     batch_ = std::make_unique<BatchWatch>(this, progress);
     session_.runner.run<core::Outcome<std::string>>(
         this,
-        [desk = &session_.desk, actor = session_.actor, lang = ui_language(),
-         progress]() -> core::Outcome<std::string> {
-            core::DocumentService documents(desk->context(), desk->renderer());
-            auto doc =
-                documents.pending_notices(actor, lang, [progress](std::size_t d, std::size_t t) {
-                    progress->done = d;
-                    progress->total = t;
-                    return !progress->cancel;
-                });
-            if (!doc) return doc.refusal();
-            return write_pdf(doc.value(), "notices-" + actor.branch_code);
+        [desk = &session_.desk, actor = session_.actor, lang = ui_language(), progress] {
+            const MakeDocument batch = [&](core::DocumentService& d) {
+                return d.pending_notices(actor, lang,
+                                         [progress](std::size_t done, std::size_t total) {
+                                             progress->done = done;
+                                             progress->total = total;
+                                             return !progress->cancel;
+                                         });
+            };
+            return render_to_file(*desk, batch, "notices-" + actor.branch_code);
         },
         [this, saved = std::move(saved)](core::Outcome<std::string>& path) {
             batch_.reset();  // closes the progress dialog

@@ -123,17 +123,17 @@ SettingsDialog::SettingsDialog(wxWindow* parent, TaskRunner& runner, Session* se
         ->SetLabel(wxString::Format(_("Saved in %s (readable by this user only)"),
                                     from_utf8(path.string())));
     try {
-        user_settings_ = runtime::load_settings();
+        loaded_settings_ = runtime::load_settings();
     } catch (const std::exception& e) {
         message_->SetLabel(from_utf8(e.what()));  // shown, and mended by saving
     }
     show_choice(runtime::split_database_url(effective_database));
     key_file_->ChangeValue(from_utf8(effective_key_file));
-    printer_->SetValue(from_utf8(user_settings_.printer.value_or(configured_printer())));
-    language_->SetSelection(!user_settings_.language           ? 0
-                            : *user_settings_.language == "ja" ? 1
-                                                               : 2);
-    lock_minutes_->SetValue(user_settings_.lock_minutes.value_or(5));
+    printer_->SetValue(from_utf8(loaded_settings_.printer.value_or(configured_printer())));
+    language_->SetSelection(!loaded_settings_.language           ? 0
+                            : *loaded_settings_.language == "ja" ? 1
+                                                                 : 2);
+    lock_minutes_->SetValue(loaded_settings_.lock_minutes.value_or(5));
     load_printers();
 
     auto* pages = find_control<wxNotebook>(this, "settings_pages");
@@ -250,7 +250,7 @@ void SettingsDialog::load_printers() {
 
 void SettingsDialog::save() {
     if (!check_fields()) return;
-    runtime::Settings s = user_settings_;
+    runtime::Settings s = loaded_settings_;
     s.database = database_url();
     s.key_file = to_utf8(key_file_->GetValue().Strip(wxString::both));
     const std::string printer = to_utf8(printer_->GetValue().Strip(wxString::both));
@@ -271,7 +271,7 @@ void SettingsDialog::save() {
         Layout();
         return;
     }
-    user_settings_ = s;
+    loaded_settings_ = s;
     set_configured_printer(printer);  // the next print uses it
     if (policy_)
         policy_->save([this](bool all_saved) {
@@ -284,8 +284,8 @@ void SettingsDialog::save() {
 
 void SettingsDialog::finish_save() {
     saved_ = true;
-    const bool restart =
-        user_settings_.database != start_database_ || user_settings_.key_file != start_key_file_;
+    const bool restart = loaded_settings_.database != start_database_ ||
+                         loaded_settings_.key_file != start_key_file_;
     if (restart && IsModal())
         wxMessageBox(_("Saved. The new database or key file is used from the next start of "
                        "TokenDesk."),

@@ -52,7 +52,7 @@ class SettingsDialog : public wxDialog {
 
     TaskRunner& runner_;
     Session* session_;
-    runtime::Settings user_settings_;  // as read at opening (system file, user's over it)
+    runtime::Settings loaded_settings_;  // as read at opening (system file, user's over it)
     std::string start_database_;
     std::string start_key_file_;
     wxRadioBox* db_kind_ = nullptr;

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
+#include "td/core/utf8.h"
 #include "td/core/validation.h"
-#include "utf8.h"
 
 namespace td::core {
 namespace {
@@ -19,7 +19,7 @@ Check substitute_value(const std::string& field, std::string& value,
     std::string out;
     for (std::size_t i = 0; i < value.size();) {
         const std::size_t start = i;
-        const char32_t cp = detail::decode_at(value, i);
+        const char32_t cp = decode_at(value, i);
         const std::string original = value.substr(start, i - start);
         if (is_layout_control(cp) || renderer.can_print(cp)) {
             out += original;

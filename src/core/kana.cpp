@@ -2,14 +2,11 @@
 
 #include <array>
 
+#include "td/core/utf8.h"
 #include "td/core/validation.h"
-#include "utf8.h"
 
 namespace td::core {
 namespace {
-
-using detail::append_utf8;
-using detail::decode_at;
 
 // U+FF61..U+FF9F in order: the full-width form of each half-width katakana or mark.
 constexpr std::array<char16_t, 63> kHalfToFull = {

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "td/core/time.h"
-#include "utf8.h"
+#include "td/core/utf8.h"
 
 namespace td::core {
 namespace {
@@ -23,8 +23,6 @@ bool has_full_width_digit(std::string_view s) {
             return true;
     return false;
 }
-
-using detail::decode_at;
 
 Refusal field_refusal(const char* code, const std::string& field) {
     return refuse(code, field);

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "td/core/utf8.h"
+
 namespace td::reports {
 
 std::optional<std::u32string> decode_utf8(std::string_view text) {
@@ -39,28 +41,14 @@ std::optional<std::u32string> decode_utf8(std::string_view text) {
 
 std::string encode_utf8(char32_t cp) {
     std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    core::append_utf8(out, cp);
     return out;
 }
 
 std::string encode_utf8(std::u32string_view text) {
     std::string out;
     out.reserve(text.size() * 3);
-    for (char32_t cp : text) out += encode_utf8(cp);
+    for (char32_t cp : text) core::append_utf8(out, cp);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "connect.h"
 #include "database_url.h"
 #include "sql_error.h"
 #include "td/store/connection_failure.h"
@@ -49,12 +50,7 @@ std::unique_ptr<core::Clock> open_server_clock(const std::string& url) {
     if (target.dialect->server_time_ms_sql.empty()) return nullptr;
     // A session of the clock's own: the store's may be inside a step when a rule asks the time.
     auto session = std::make_shared<soci::session>();
-    try {
-        session->open(target.dialect->soci_backend, target.connect_string);
-    } catch (const soci::soci_error& e) {
-        const auto problem = classify_connection_failure(e.get_error_message());
-        throw ConnectionFailed(problem, describe_connection_failure(problem, {}));
-    }
+    open_session(*session, *target.dialect, target.connect_string);
     const Dialect* dialect = target.dialect;
     auto read = [session, dialect] {
         long long ms = 0;
@@ -63,8 +59,8 @@ std::unique_ptr<core::Clock> open_server_clock(const std::string& url) {
         } catch (const soci::soci_error& e) {
             // The next reading goes through a new connection (the server may have restarted).
             try {
-                session->reconnect();
-            } catch (const soci::soci_error&) {
+                reopen_session(*session, *dialect);
+            } catch (const ConnectionFailed&) {
             }
             throw_database_fault(*dialect, "reading the server's clock", e);
         }

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "connect.h"
 #include "td/store/connection_failure.h"
 #include "td/store/errors.h"
 
@@ -25,9 +26,7 @@ void throw_database_fault(const Dialect& dialect, std::string_view doing,
     if (dialect.is_unique_violation && dialect.is_unique_violation(e))
         throw DuplicateKey("duplicate key while " + where);
     if (classify_connection_failure(e.get_error_message()) == ConnectionProblem::connection_lost)
-        throw ConnectionFailed(ConnectionProblem::connection_lost,
-                               describe_connection_failure(ConnectionProblem::connection_lost, {}) +
-                                   " (" + std::string(doing) + ", " + dialect.name + ")");
+        throw_connection_lost(dialect, doing);
     throw core::Fault("database error while " + where);
 }
 

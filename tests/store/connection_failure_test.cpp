@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 #include "server_databases.h"
 #include "td/store/open_store.h"
 
@@ -47,24 +45,15 @@ TEST(ConnectionFailure, TheSentenceSaysWhatToDoAndKeepsTheDriversWords) {
 // Against the test server: a real wrong password and a real missing database.
 TEST(ConnectionFailure, TheTestServerRefusesAWrongPasswordAndAMissingDatabase) {
     if (auto why = test::server_unavailable()) GTEST_SKIP() << *why;
-    const std::string pg = std::getenv("TD_TEST_PG");
-    auto value = [&](const std::string& key) {
-        const auto at = pg.find(key + "=");
-        const auto end = pg.find(' ', at);
-        return pg.substr(at + key.size() + 1,
-                         end == std::string::npos ? end : end - at - key.size() - 1);
-    };
-    const std::string base = "postgresql://" + value("user") + ":";
-    const std::string server = "@" + value("host") + ":" + value("port") + "/";
     try {
-        open_store(base + "not-the-password" + server + "postgres");
+        open_store(test::server_url("postgres", "not-the-password"));
         ADD_FAILURE() << "a wrong password was accepted";
     } catch (const ConnectionFailed& e) {
         EXPECT_EQ(e.problem(), ConnectionProblem::login_refused) << e.what();
         EXPECT_EQ(std::string(e.what()).find("not-the-password"), std::string::npos);
     }
     try {
-        open_store(base + value("password") + server + "td_no_such_database");
+        open_store(test::server_url("td_no_such_database"));
         ADD_FAILURE() << "a missing database was opened";
     } catch (const ConnectionFailed& e) {
         EXPECT_EQ(e.problem(), ConnectionProblem::no_such_database) << e.what();

@@ -99,6 +99,19 @@ class RaceTest : public StoreTest {
         return results;
     }
 
+    // kLogin's software token, entered, approved and set up (by one session).
+    core::Token active_token() {
+        core::ApplicationService apps(ctx());
+        auto in = apps.apply_software_token(teller, {kLogin, "1234", false, {}});
+        EXPECT_TRUE(in);
+        auto ok = apps.approve(managers[0], in.value().application.id);
+        EXPECT_TRUE(ok);
+        const core::Token issued = *ok.value().token;
+        EXPECT_TRUE(
+            core::TokenService(ctx()).activate({issued.service_id, issued.token_user_id, "1234"}));
+        return issued;
+    }
+
     std::vector<core::AuditEvent> events() {
         return read([](core::Transaction& tx) { return tx.audit().events("001"); });
     }
@@ -153,14 +166,8 @@ TEST_P(RaceTest, AnApplicationIsDecidedExactlyOnce) {
 // Eight internet-banking requests carry the same code at once: one is accepted, the rest are
 // replays, and the token's counter holds the accepted step.
 TEST_P(RaceTest, AnOtpCodeIsAcceptedExactlyOnce) {
-    core::ApplicationService apps(ctx());
-    auto in = apps.apply_software_token(teller, {kLogin, "1234", false, {}});
-    ASSERT_TRUE(in);
-    auto ok = apps.approve(managers[0], in.value().application.id);
-    ASSERT_TRUE(ok);
-    const core::Token issued = *ok.value().token;
-    ASSERT_TRUE(
-        core::TokenService(ctx()).activate({issued.service_id, issued.token_user_id, "1234"}));
+    core::Token issued;
+    ASSERT_NO_FATAL_FAILURE(issued = active_token());
     const core::SecretBytes seed = crypto.vault.unseal(issued.sealed_seed);
     const std::int64_t step = clock.now().time_since_epoch().count() / issued.period;
     const std::string code =
@@ -214,14 +221,8 @@ TEST_P(RaceTest, TheSameRequestEnteredAtOnceIsPendingOnce) {
 // none lost to a concurrent read-modify-write; the user locks at the threshold exactly, and the
 // attempts after it are refused as locked without counting.
 TEST_P(RaceTest, WrongCodesAtOnceAreAllCountedAndLockAtTheThreshold) {
-    core::ApplicationService apps(ctx());
-    auto in = apps.apply_software_token(teller, {kLogin, "1234", false, {}});
-    ASSERT_TRUE(in);
-    auto ok = apps.approve(managers[0], in.value().application.id);
-    ASSERT_TRUE(ok);
-    const core::Token issued = *ok.value().token;
-    ASSERT_TRUE(
-        core::TokenService(ctx()).activate({issued.service_id, issued.token_user_id, "1234"}));
+    core::Token issued;
+    ASSERT_NO_FATAL_FAILURE(issued = active_token());
     // Threshold 20 (set up for the replays above): 17 earlier failures leave three to go.
     commit([](core::Transaction& tx) {
         auto u = *tx.users().find(kLogin);

@@ -80,15 +80,7 @@ TEST(ServerClock, SqliteHasNoServerClock) {
 // Against the test server (same machine): its clock and this PC's agree within a second.
 TEST(ServerClock, TheTestServersClockIsRead) {
     if (auto why = test::server_unavailable()) GTEST_SKIP() << *why;
-    const std::string pg = std::getenv("TD_TEST_PG");
-    auto value = [&](const std::string& key) {
-        const auto at = pg.find(key + "=");
-        const auto end = pg.find(' ', at);
-        return pg.substr(at + key.size() + 1,
-                         end == std::string::npos ? end : end - at - key.size() - 1);
-    };
-    auto clock = open_server_clock("postgresql://" + value("user") + ":" + value("password") + "@" +
-                                   value("host") + ":" + value("port") + "/postgres");
+    auto clock = open_server_clock(test::server_url("postgres"));
     ASSERT_NE(clock, nullptr);
     const auto server = clock->now();
     const auto pc = floor<seconds>(system_clock::now());

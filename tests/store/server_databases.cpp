@@ -85,12 +85,7 @@ class ServerDatabase : public TestDatabase {
 
 class PostgresqlDatabase final : public ServerDatabase {
   public:
-    // The URL form TokenDesk's users write, percent-encoded, so the tests cover it too.
-    std::string url() const override {
-        return "postgresql://" + percent_encoded(settings_.at("user")) + ":" +
-               percent_encoded(settings_.at("password")) + "@" + settings_.at("host") + ":" +
-               settings_.at("port") + "/" + name_ + "?sslmode=disable";
-    }
+    std::string url() const override { return server_url(name_) + "?sslmode=disable"; }
 };
 
 class OdbcDatabase final : public ServerDatabase {
@@ -110,6 +105,14 @@ std::optional<std::string> server_unavailable() {
     if (env && *env) return std::nullopt;
     return "TD_TEST_PG is not set: start a server with scripts/test-postgres.sh start DIR and "
            "export the line it prints";
+}
+
+// The URL form TokenDesk's users write, percent-encoded, so the tests cover it too.
+std::string server_url(const std::string& database, const std::string& password) {
+    const auto settings = server_settings();
+    return "postgresql://" + percent_encoded(settings.at("user")) + ":" +
+           percent_encoded(password.empty() ? settings.at("password") : password) + "@" +
+           settings.at("host") + ":" + settings.at("port") + "/" + database;
 }
 
 std::unique_ptr<TestDatabase> make_postgresql_database() {

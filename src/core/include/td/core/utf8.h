@@ -1,10 +1,11 @@
 #pragma once
-// UTF-8 stepping for core's text rules. Callers check validity first (is_valid_utf8).
+// UTF-8 stepping shared by core's text rules and the reports adapter. Callers check validity
+// first (is_valid_utf8).
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace td::core::detail {
+namespace td::core {
 
 // Decodes the code point of valid UTF-8 starting at i and moves i past it.
 inline char32_t decode_at(std::string_view s, std::size_t& i) {
@@ -34,4 +35,4 @@ inline void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
-}  // namespace td::core::detail
+}  // namespace td::core
