@@ -46,22 +46,21 @@ core::AuditEvent from_row(const EventRow& r) {
 
 std::optional<core::ChainHead> SqlAuditRepository::lock_head(const std::string& chain) {
     return db_.guard("reading an audit chain's head", [&]() -> std::optional<core::ChainHead> {
-        if (!db_.dialect.lock_rows_suffix.empty()) {
-            // Backends whose transactions do not serialise writers lock the head row, so a
-            // second writer of this chain waits here until this transaction ends. A new
-            // chain has no row to lock yet: create a placeholder (seq 0) first. A writer
-            // racing to create the same row waits for the first one's commit, then finds it.
-            Query create(db_.sql);
-            create.in(chain);
-            create.run("INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, 0, '')" +
-                       db_.dialect.ignore_duplicate_suffix);
-            std::int64_t locked_seq = 0;
-            Query lock(db_.sql);
-            lock.out(locked_seq).in(chain);
-            lock.run("SELECT seq FROM audit_heads WHERE chain = :chain" +
-                     db_.dialect.lock_rows_suffix);
+        if (db_.dialect.one_statement_chain_head) {
+            // Creates the head row of a new chain or locks the existing one, and reads it, in
+            // one round trip: a second writer of this chain waits here until this transaction
+            // ends. Every append moves the head in the same transaction, so a head past 0 is
+            // the chain's last event; were it ever behind, the next append would collide with
+            // an existing (chain, seq) and fail rather than fork the chain.
+            core::ChainHead head;
+            Query q(db_.sql);
+            q.out(head.seq).out(head.mac).in(chain);
+            q.run(
+                "INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, 0, '')"
+                " ON CONFLICT (chain) DO UPDATE SET seq = audit_heads.seq RETURNING seq, mac");
+            if (head.seq > 0) return head;
         }
-        // The events themselves are the truth; audit_heads only serves the lock.
+        // A new chain, or a backend whose transactions serialise writers: the events say.
         core::ChainHead head;
         Query q(db_.sql);
         q.out(head.seq).out(head.mac).in(chain).in(chain);
@@ -75,6 +74,15 @@ std::optional<core::ChainHead> SqlAuditRepository::lock_head(const std::string& 
 void SqlAuditRepository::append(const core::AuditEvent& e) {
     db_.guard("appending an audit event", [&] {
         EventRow row = to_row(e);
+        if (db_.dialect.one_statement_chain_head) {
+            // lock_head created the head row; the event and the head's move are one statement.
+            Query q(db_.sql);
+            bind_in(q, row);
+            q.run("WITH event AS (" + insert_sql("audit_events", kColumns) +
+                  " RETURNING chain, seq, mac) UPDATE audit_heads SET seq = event.seq,"
+                  " mac = event.mac FROM event WHERE audit_heads.chain = event.chain");
+            return;
+        }
         Query insert(db_.sql);
         bind_in(insert, row);
         insert.run(insert_sql("audit_events", kColumns));

@@ -28,6 +28,11 @@ struct Dialect {
     std::string lock_schema;
     // true: INSERT … RETURNING id; false: session::get_last_insert_id.
     bool insert_returning_id = false;
+    // true: INSERT … ON CONFLICT DO UPDATE … RETURNING, and an INSERT inside WITH feeding an
+    // UPDATE (PostgreSQL), so that an audit chain's head is locked and read, or an event
+    // appended and the head moved, in one round trip each. Required wherever lock_rows_suffix
+    // is set: it is how concurrent writers of one chain queue.
+    bool one_statement_chain_head = false;
     // Per-connection settings, run once after connecting and before any transaction.
     void (*prepare_session)(soci::session&) = nullptr;
     // Whether an error is a primary key or unique constraint violation.

@@ -43,6 +43,7 @@ const Dialect& odbc_postgresql_dialect() {
         .lock_schema = kLockSchema,
         // psqlODBC hands INSERT … RETURNING's row back like a SELECT's.
         .insert_returning_id = true,
+        .one_statement_chain_head = true,
         .prepare_session = prepare_odbc_postgresql,
         .is_unique_violation = odbc_unique_violation,
         .server_time_ms_sql = kServerTimeMs,

@@ -35,6 +35,7 @@ const Dialect& postgresql_dialect() {
         // RETURNING: currval() would need the sequence's name, and lastval() can be fooled by
         // a trigger.
         .insert_returning_id = true,
+        .one_statement_chain_head = true,
         .prepare_session = prepare_postgresql,
         .is_unique_violation = postgresql_unique_violation,
         .server_time_ms_sql = kServerTimeMs,

@@ -34,6 +34,7 @@ const Dialect& sqlite_dialect() {
         .ignore_duplicate_suffix = "",
         .lock_schema = "",
         .insert_returning_id = false,
+        .one_statement_chain_head = false,
         .prepare_session = prepare_sqlite,
         .is_unique_violation = sqlite_unique_violation,
         .server_time_ms_sql = "",
