@@ -32,11 +32,12 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
         out.refusal = bad;
         return;
     }
-    if (live_token(tx, user.login_id, TokenKind::software)) {
-        out.refusal = refuse("software_token_exists", "login_id");
-        return;
-    }
     const auto tokens = tx.tokens().for_user(user.login_id);
+    for (const auto& t : tokens)
+        if (is_live(t) && t.kind == TokenKind::software) {
+            out.refusal = refuse("software_token_exists", "login_id");
+            return;
+        }
     if (auto earliest = reissue_restriction(tokens, now)) {
         out.refusal = refuse("reissue_not_yet", "login_id")
                           .with("earliest_issue_at", format_japan_iso(*earliest));

@@ -73,15 +73,17 @@ std::optional<Token> token_of(Transaction& tx, const Application& app) {
     return tx.tokens().find(app.token_id);
 }
 
-// Applies an approved application's effect (rule 1: only now does it take effect).
-void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Application& app, User& user,
-                  const std::optional<Token>& target, TimePoint now) {
+// Applies an approved application's effect (rule 1: only now does it take effect). Returns
+// the token the application concerns as it now stands, if any.
+std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& policy,
+                                  Application& app, User& user, const std::optional<Token>& target,
+                                  TimePoint now) {
     switch (app.kind) {
         case ApplicationKind::software_token: {
-            const Token t = detail::issue_software_token(ctx, tx, policy, app, user);
+            Token t = detail::issue_software_token(ctx, tx, policy, app, user);
             app.token_id = t.id;
             app.start_password_hash.clear();  // now only the token holds it, until setup
-            break;
+            return t;
         }
         case ApplicationKind::unlock:
             user.otp_state = OtpState::active;
@@ -95,12 +97,13 @@ void apply_effect(Context& ctx, Transaction& tx, const Policy& policy, Applicati
             t.end_reason = std::string(to_string(*app.revoke_reason));
             tx.tokens().update(t);
             app.token_id = t.id;
-            break;
+            return t;
         }
         case ApplicationKind::misuse_report:
         case ApplicationKind::hardware_token:
             break;
     }
+    return token_of(tx, app);
 }
 
 }  // namespace
@@ -276,11 +279,11 @@ Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, st
             if (!rules.token || (app->token_id != 0 && rules.token->id != app->token_id))
                 return refuse("no_live_token", "login_id");
         }
-        apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
+        auto token = apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
         tx.applications().update(*app);
         audit(ctx_, tx, app->branch_code, actor.staff_id, "application_approved", app_target(id),
               std::string("kind=") + std::string(to_string(app->kind)) + " user=" + app->login_id);
-        return ApplicationView{*app, token_of(tx, *app), rules.warnings};
+        return ApplicationView{*app, std::move(token), rules.warnings};
     });
 }
 

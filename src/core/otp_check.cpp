@@ -87,8 +87,11 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
     }
     const std::string chain = tx.contracts().find(user.contract_number)->branch_code;
     if (match == Match::fresh) {
-        user.fail_count = 0;
-        tx.users().update(user);
+        // Most codes follow a good one: nothing to reset, nothing to write.
+        if (user.fail_count != 0) {
+            user.fail_count = 0;
+            tx.users().update(user);
+        }
         r.accepted = true;
         audit(ctx, tx, chain, customer_actor(user.login_id), "otp_accepted",
               "user:" + user.login_id);

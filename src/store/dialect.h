@@ -3,6 +3,7 @@
 // ODBC means adding a Dialect, not editing the repositories.
 #include <soci/soci.h>
 
+#include <chrono>
 #include <string>
 
 namespace td::store {
@@ -40,6 +41,10 @@ struct Dialect {
     // The server's time as Unix milliseconds, for the server clock; empty where the database is
     // on this PC (SQLite) and the PC's clock is the only one there is.
     std::string server_time_ms_sql;
+    // How long a connection keeps the policy it read (see PolicyCache): zero where reading it
+    // costs no round trip to a server (SQLite), and where several programs on this PC share
+    // the file and each expects another's change at once.
+    std::chrono::seconds policy_max_age{0};
 };
 
 const Dialect& sqlite_dialect();

@@ -47,6 +47,7 @@ const Dialect& odbc_postgresql_dialect() {
         .prepare_session = prepare_odbc_postgresql,
         .is_unique_violation = odbc_unique_violation,
         .server_time_ms_sql = kServerTimeMs,
+        .policy_max_age = kPolicyMaxAge,
     };
     return d;
 }

@@ -39,6 +39,7 @@ const Dialect& postgresql_dialect() {
         .prepare_session = prepare_postgresql,
         .is_unique_violation = postgresql_unique_violation,
         .server_time_ms_sql = kServerTimeMs,
+        .policy_max_age = kPolicyMaxAge,
     };
     return d;
 }

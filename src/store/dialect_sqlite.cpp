@@ -38,6 +38,7 @@ const Dialect& sqlite_dialect() {
         .prepare_session = prepare_sqlite,
         .is_unique_violation = sqlite_unique_violation,
         .server_time_ms_sql = "",
+        .policy_max_age = std::chrono::seconds{0},
     };
     return d;
 }

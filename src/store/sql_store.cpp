@@ -13,7 +13,8 @@
 
 namespace td::store {
 
-SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string) : db_{sql_, dialect} {
+SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string)
+    : db_{sql_, dialect}, policy_cache_(dialect.policy_max_age) {
     open_session(sql_, dialect, connect_string);
     count_statements(sql_);
 }
@@ -35,8 +36,12 @@ void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
     running_on_ = std::this_thread::get_id();
     struct Leave {
         std::atomic<std::thread::id>& who;
-        ~Leave() { who = std::thread::id{}; }
-    } leave{running_on_};
+        PolicyCache& policy;
+        ~Leave() {
+            policy.transaction_ended();
+            who = std::thread::id{};
+        }
+    } leave{running_on_, policy_cache_};
 
     if (suspect_) reconnect_if_lost();
     // Repositories translate their own errors; begin and commit are guarded here. Any
@@ -45,7 +50,7 @@ void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
     try {
         std::optional<WriteTransaction> tx;
         db_.guard("starting a transaction", [&] { tx.emplace(db_); });
-        SqlTransaction repositories(db_);
+        SqlTransaction repositories(db_, policy_cache_);
         if (!step(repositories)) return;
         db_.guard("committing", [&] { tx->commit(); });
     } catch (const ConnectionFailed&) {
@@ -60,6 +65,11 @@ void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
         if (!alive()) throw_connection_lost(db_.dialect, "running a step");
         throw;
     }
+}
+
+void SqlStore::set_policy_max_age(std::chrono::steady_clock::duration max_age) {
+    std::lock_guard lock(mutex_);
+    policy_cache_.set_max_age(max_age);
 }
 
 bool SqlStore::alive() {

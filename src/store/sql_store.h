@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "db.h"
+#include "policy_cache.h"
 #include "td/core/repositories.h"
 #include "td/store/migration.h"
 
@@ -24,6 +25,9 @@ class SqlStore final : public core::Store {
     // One connection carries one transaction at a time: calls from several threads queue.
     void run(const std::function<bool(core::Transaction&)>& step) override;
 
+    // Tests: how long the policy read by a step is kept for later steps (the dialect says).
+    void set_policy_max_age(std::chrono::steady_clock::duration max_age);
+
   private:
     // After a failed step: if the connection is gone (server restarted, connection cut),
     // open it again, so the next step works without restarting the program.
@@ -32,6 +36,7 @@ class SqlStore final : public core::Store {
 
     soci::session sql_;
     Db db_;
+    PolicyCache policy_cache_;
     bool suspect_ = false;  // the last step ended in a database error
     std::mutex mutex_;
     // The thread inside run(), to refuse a nested run() instead of deadlocking.

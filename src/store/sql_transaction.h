@@ -14,14 +14,14 @@ namespace td::store {
 
 class SqlTransaction final : public core::Transaction {
   public:
-    explicit SqlTransaction(const Db& db)
+    SqlTransaction(const Db& db, PolicyCache& policy_cache)
         : branches_(db),
           staff_(db),
           contracts_(db),
           users_(db),
           tokens_(db),
           applications_(db),
-          policy_(db),
+          policy_(db, policy_cache),
           audit_(db),
           prints_(db) {}
 

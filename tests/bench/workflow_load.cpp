@@ -3,13 +3,16 @@
 // verified. Prints per-step latency (p50/p99), workflows and steps per second, and the
 // statements (round trips) each step sends. Steps that run the slow KDF on purpose (scrypt of
 // the usage-start password at intake and at initial setup) are reported apart from the others.
-//   workflow_load URL KEY_FILE TELLERS CYCLES [real|test|none]
+//   workflow_load URL KEY_FILE TELLERS CYCLES [real|test|none] [BRANCHES]
 // The KDF (scrypt of the usage-start password) is CPU work on the client: at the counter it
 // runs on each teller's own PC, at activation on the bank's side. Here all tellers share the
 // benchmark machine's two cores with the server, so the KDF would crowd out the database it is
 // meant to measure. `real` is the production scrypt (for the two KDF steps' latency), `test`
 // scrypt with the test parameters (N = 2^10), `none` a stand-in that hashes nothing: the
 // database's share alone, the figure set beside pgbench (which runs no KDF either).
+// BRANCHES (default 1): teller t works at branch (t - 1) % BRANCHES + 1. Each branch's audit
+// trail is one hash chain, so the steps of one branch's tellers append one after the other;
+// pgbench's TPC-B likewise spreads its clients over `scale` branch rows.
 // tests/bench/workflow_load.sh creates the database, runs K = 8, 32, 64 and pgbench beside it.
 #include <sys/resource.h>
 
@@ -100,6 +103,12 @@ double cpu_seconds() {
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+int g_branches = 1;
+
+std::string branch_of(int teller) {
+    return id("", (teller - 1) % g_branches + 1);
+}
+
 void set_up(const std::string& url, const std::string& key, int tellers, int cycles) {
     runtime::Runtime rt(url, key, runtime::make_clock(url), g_kdf != Kdf::real);
     core::StaffService staff(rt.context());
@@ -110,17 +119,20 @@ void set_up(const std::string& url, const std::string& key, int tellers, int cyc
              "admin");
     }
     const auto admin = must(staff.sign_in("admin", kStaffPassword), "sign-in");
+    for (int b = 2; b <= g_branches; ++b)
+        (void)staff.add_branch(admin,
+                               {id("", b), "支店" + std::to_string(b), "東京都", "03-0000-0000"});
     core::CustomerService customers(rt.context());
     for (int t = 1; t <= tellers; ++t) {
         for (const char* role : {"teller", "manager"}) {
             const std::string sid = id(role[0] == 't' ? "t" : "m", t);
-            (void)staff.add_staff(admin, {sid, sid, "001", role, kStaffPassword});
+            (void)staff.add_staff(admin, {sid, sid, branch_of(t), role, kStaffPassword});
         }
         const auto teller = must(staff.sign_in(id("t", t), kStaffPassword), "teller sign-in");
         const std::string contract = std::to_string(5000000 + t);
         (void)customers.add_contract(
             teller, {contract, "負荷試験株式会社", "フカシケン", "試験 太郎", "代表取締役",
-                     "100-0001", "東京都千代田区", "", "001"});
+                     "100-0001", "東京都千代田区", "", branch_of(t)});
         // One phone each: a phone holds a limited number of token apps.
         for (int c = 0; c < cycles; ++c) {
             const std::string login = id("u", t) + "x" + std::to_string(c);
@@ -190,11 +202,14 @@ double percentile(std::vector<double> v, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 5 && argc != 6) {
-        std::fprintf(stderr, "usage: workflow_load URL KEY_FILE TELLERS CYCLES [real|test|none]\n");
+    if (argc < 5 || argc > 7) {
+        std::fprintf(stderr,
+                     "usage: workflow_load URL KEY_FILE TELLERS CYCLES [real|test|none] "
+                     "[BRANCHES]\n");
         return 2;
     }
-    const std::string kdf = argc == 6 ? argv[5] : "real";
+    const std::string kdf = argc >= 6 ? argv[5] : "real";
+    g_branches = argc == 7 ? std::max(1, std::stoi(argv[6])) : 1;
     g_kdf = kdf == "none" ? Kdf::none : kdf == "test" ? Kdf::test : Kdf::real;
     const std::string url = argv[1], key = argv[2];
     const int tellers = std::stoi(argv[3]), cycles = std::stoi(argv[4]);
@@ -214,9 +229,10 @@ int main(int argc, char** argv) {
 
     const int workflows = tellers * cycles;
     std::printf(
-        "tellers=%d kdf=%s workflows=%d seconds=%.2f workflows_per_s=%.1f "
+        "tellers=%d branches=%d kdf=%s workflows=%d seconds=%.2f workflows_per_s=%.1f "
         "steps_per_s=%.1f\n",
-        tellers, kdf.c_str(), workflows, seconds, workflows / seconds, 4 * workflows / seconds);
+        tellers, g_branches, kdf.c_str(), workflows, seconds, workflows / seconds,
+        4 * workflows / seconds);
     // The client shares the machine with the server: what it burns, the server cannot use.
     std::printf("  client CPU %.2f s = %.2f cores, %.2f ms per step\n", client_cpu,
                 client_cpu / seconds, 1000 * client_cpu / (4 * workflows));
