@@ -35,6 +35,8 @@ wxString policy_key_words(const std::string& key) {
     if (key == "mobile_domains") return _("Mobile carrier mail domains (comma separated)");
     if (key == "service_id") return _("Service ID of software tokens");
     if (key == "hotp_lookahead") return _("Look-ahead of hardware (HOTP) tokens");
+    if (key == "both_token_kinds")
+        return _("Software and hardware token for one login ID (0: no, 1: yes)");
     if (key == "letter_date_style") return _("Dates on letters (wareki or seireki)");
     return from_utf8(key);
 }

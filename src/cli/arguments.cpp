@@ -100,7 +100,8 @@ Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string
     }
     // "[NAME]" positionals are optional.
     const std::size_t most = count_words(spec.positionals);
-    const std::size_t optional = std::size_t(std::count(spec.positionals.begin(), spec.positionals.end(), '['));
+    const std::size_t optional =
+        std::size_t(std::count(spec.positionals.begin(), spec.positionals.end(), '['));
     if (out.positionals.size() > most || out.positionals.size() < most - optional)
         throw UsageError("usage: tokendesk-cli " + usage_line(spec));
     for (const auto& r : spec.required)

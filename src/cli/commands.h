@@ -18,7 +18,8 @@ struct Command {
 std::vector<Command> setup_commands();        // db, branch, staff, policy
 std::vector<Command> customer_commands();     // contract, user
 std::vector<Command> application_commands();  // apply, approve, reject, cancel, application
-std::vector<Command> token_commands();        // token activate, otp verify, online
+std::vector<Command> token_commands();        // token activate, token resync, otp verify, online
+std::vector<Command> stock_commands();        // stock import, list, transfer, retire
 std::vector<Command> audit_commands();        // audit verify, db check
 std::vector<Command> document_commands();     // notice, activation-letter, form, journal, notices
 std::vector<Command> demo_commands();         // demo

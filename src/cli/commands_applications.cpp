@@ -80,6 +80,22 @@ std::vector<Command> application_commands() {
                                                  a.flag("generate-start-password"), form_of(a)}));
          }});
 
+    c.push_back({{{"apply", "hardware-token"},
+                  "LOGIN_ID",
+                  with_form({"serial"}),
+                  kFormFlags,
+                  {"serial"},
+                  "enter an application for a hardware token from the branch's stock"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     return intake_output(
+                         out,
+                         core::ApplicationService(env.context())
+                             .apply_hardware_token(
+                                 actor.value(), {a.positional(0), a.value("serial"), form_of(a)}));
+                 }});
+
     c.push_back({{{"apply", "unlock"},
                   "LOGIN_ID",
                   with_form({}),
@@ -125,11 +141,25 @@ std::vector<Command> application_commands() {
                                  actor.value(), {a.positional(0), a.value("details"), form_of(a)}));
                  }});
 
-    c.push_back(
-        {{{"approve"}, "APP_ID", {}, {}, {}, "approve an application (manager, not its maker)"},
-         [](CliEnv& env, Output& out, const Arguments& a) {
-             return decision(env, out, a, &core::ApplicationService::approve);
-         }});
+    c.push_back({{{"approve"},
+                  "APP_ID",
+                  {"otp"},
+                  {},
+                  {},
+                  "approve an application (manager, not its maker); a hardware token with "
+                  "--otp, the code its device shows"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     const auto id = application_id(a.positional(0));
+                     if (!id)
+                         return out.refused(core::refuse("unknown_application", "application_id"));
+                     auto r = core::ApplicationService(env.context())
+                                  .approve(actor.value(), *id, a.value("otp"));
+                     if (!r) return out.refused(r.refusal());
+                     return out.done(application_json(r.value().application, r.value().token),
+                                     r.value().warnings);
+                 }});
 
     c.push_back({{{"cancel"},
                   "APP_ID",

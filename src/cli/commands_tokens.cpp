@@ -29,6 +29,22 @@ std::vector<Command> token_commands() {
                  }});
 
     c.push_back(
+        {{{"token", "resync"},
+          "LOGIN_ID CODE1 CODE2",
+          {},
+          {},
+          {},
+          "resynchronise a HOTP hardware token with two consecutive codes (teller)"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             auto r = core::TokenService(env.context())
+                          .resync(actor.value(), a.positional(0), a.positional(1), a.positional(2));
+             if (!r) return out.refused(r.refusal());
+             return out.done({{"login_id", a.positional(0)}, {"token", token_json(r.value())}});
+         }});
+
+    c.push_back(
         {{{"otp", "verify"},
           "LOGIN_ID CODE",
           {},

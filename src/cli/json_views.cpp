@@ -27,6 +27,18 @@ Json token_json(const core::Token& t) {
             {"end_reason", t.end_reason}};
 }
 
+Json device_json(const core::Device& d) {
+    Json j = {{"serial", d.serial},          {"branch", d.branch_code},
+              {"state", to_string(d.state)}, {"manufacturer", d.manufacturer},
+              {"mode", to_string(d.mode)},   {"algorithm", to_string(d.algorithm)},
+              {"digits", d.digits},          {"imported_at", time_json(d.imported_at)},
+              {"source", d.source}};
+    if (d.mode == core::OtpMode::totp) j["period"] = d.period;
+    if (!d.login_id.empty()) j["login_id"] = d.login_id;
+    if (d.token_id != 0) j["token_id"] = d.token_id;
+    return j;
+}
+
 Json application_json(const core::Application& a, const std::optional<core::Token>& token) {
     Json j = {{"application_id", a.id},
               {"kind", to_string(a.kind)},
@@ -41,6 +53,7 @@ Json application_json(const core::Application& a, const std::optional<core::Toke
     if (!a.decision_reason.empty()) j["reject_reason"] = a.decision_reason;
     if (a.revoke_reason) j["revoke_reason"] = to_string(*a.revoke_reason);
     if (!a.details.empty()) j["details"] = a.details;
+    if (!a.serial.empty()) j["serial"] = a.serial;
     if (a.kind == core::ApplicationKind::software_token)
         j["start_password_generated"] = a.start_password_generated;
     j["form"] = {{"received_date", a.form.received_date},
@@ -98,11 +111,15 @@ Json contract_json(const core::Contract& c) {
 }
 
 Json policy_json(const core::Policy& p) {
-    return {{"lock_threshold", p.lock_threshold}, {"drift_steps", p.drift_steps},
-            {"otp_digits", p.otp_digits},         {"activation_attempts", p.activation_attempts},
-            {"mobile_domains", p.mobile_domains}, {"service_id", p.service_id},
+    return {{"lock_threshold", p.lock_threshold},
+            {"drift_steps", p.drift_steps},
+            {"otp_digits", p.otp_digits},
+            {"activation_attempts", p.activation_attempts},
+            {"mobile_domains", p.mobile_domains},
+            {"service_id", p.service_id},
             {"letter_date_style", p.letter_date_style},
-            {"hotp_lookahead", p.hotp_lookahead}};
+            {"hotp_lookahead", p.hotp_lookahead},
+            {"both_token_kinds", p.both_token_kinds}};
 }
 
 }  // namespace td::cli

@@ -1,6 +1,7 @@
 #include "application_rules.h"
 
 #include "td/core/customer_service.h"
+#include "td/core/names.h"
 #include "td/core/validation.h"
 
 namespace td::core::detail {
@@ -22,6 +23,42 @@ bool another_pending(Transaction& tx, const Application& app) {
     return false;
 }
 
+// One live token of each kind per login ID; a second kind only where the policy allows it.
+std::optional<Refusal> check_live_tokens(const std::vector<Token>& tokens, TokenKind wanted,
+                                         const Policy& policy) {
+    for (const auto& t : tokens) {
+        if (!is_live(t)) continue;
+        if (t.kind == wanted)
+            return refuse(
+                wanted == TokenKind::software ? "software_token_exists" : "hardware_token_exists",
+                "login_id");
+        if (!policy.both_token_kinds)
+            return refuse("other_kind_token_exists", "login_id")
+                .with("kind", std::string(to_string(t.kind)));
+    }
+    return std::nullopt;
+}
+
+void check_hardware_token(Transaction& tx, const Policy& policy, const Application& app,
+                          const User& user, TimePoint now, RuleCheck& out) {
+    const auto tokens = tx.tokens().for_user(user.login_id);
+    if ((out.refusal = check_live_tokens(tokens, TokenKind::hardware, policy))) return;
+    if (auto earliest = reissue_restriction(tokens, now)) {
+        out.refusal = refuse("reissue_not_yet", "login_id")
+                          .with("earliest_issue_at", format_japan_iso(*earliest));
+        return;
+    }
+    // The device must be on the home branch's shelf: that is where it is handed over.
+    const auto device = tx.devices().find(app.serial);
+    if (!device)
+        out.refusal = refuse("unknown_serial", "serial");
+    else if (device->state != DeviceState::in_stock)
+        out.refusal = refuse("device_not_in_stock", "serial")
+                          .with("state", std::string(to_string(device->state)));
+    else if (device->branch_code != app.branch_code)
+        out.refusal = refuse("device_other_branch", "serial").with("branch", device->branch_code);
+}
+
 void check_software_token(Transaction& tx, const Policy& policy, const Application& app,
                           const User& user, TimePoint now, RuleCheck& out) {
     if (user.mobile_email.empty()) {
@@ -33,11 +70,7 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
         return;
     }
     const auto tokens = tx.tokens().for_user(user.login_id);
-    for (const auto& t : tokens)
-        if (is_live(t) && t.kind == TokenKind::software) {
-            out.refusal = refuse("software_token_exists", "login_id");
-            return;
-        }
+    if ((out.refusal = check_live_tokens(tokens, TokenKind::software, policy))) return;
     if (auto earliest = reissue_restriction(tokens, now)) {
         out.refusal = refuse("reissue_not_yet", "login_id")
                           .with("earliest_issue_at", format_japan_iso(*earliest));
@@ -97,7 +130,7 @@ RuleCheck check_application_rules(Transaction& tx, const Policy& policy, const A
             }
             break;
         case ApplicationKind::hardware_token:
-            out.refusal = refuse("not_supported", "kind");
+            check_hardware_token(tx, policy, app, user, now, out);
             break;
     }
     if (!out.refusal && app.kind != ApplicationKind::misuse_report) {

@@ -1,6 +1,8 @@
 #include "td/core/application_service.h"
 
 #include "application_rules.h"
+#include "device_handover.h"
+#include "otp_check.h"
 #include "step.h"
 #include "td/core/validation.h"
 #include "token_issuance.h"
@@ -96,6 +98,8 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
             t.ended_at = now;
             t.end_reason = std::string(to_string(*app.revoke_reason));
             tx.tokens().update(t);
+            detail::release_device(ctx, tx, t, *app.revoke_reason == RevokeReason::returned,
+                                   app.checker_id);
             app.token_id = t.id;
             return t;
         }
@@ -104,6 +108,24 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
             break;
     }
     return token_of(tx, app);
+}
+
+// Rule for hardware tokens: the device's current code proves it is the one on the counter;
+// then it becomes the user's token and leaves the stock, once.
+Outcome<Token> hand_over_device(Context& ctx, Transaction& tx, const Policy& policy,
+                                Application& app, const std::string& device_code, TimePoint now) {
+    if (device_code.empty()) return refuse("device_code_required", "otp");
+    const auto device = tx.devices().find(app.serial);
+    if (!device) throw Fault("device " + app.serial + " vanished during approval");
+    Token t = detail::hardware_token_from(*device, policy, app, now);
+    if (!detail::accept_device_code(ctx, policy, t, ctx.crypto.vault.unseal(t.sealed_seed),
+                                    device_code))
+        return refuse("device_code_wrong", "otp").with("serial", app.serial);
+    t.id = tx.tokens().insert(t);
+    if (!tx.devices().assign(app.serial, app.login_id, t.id))
+        return refuse("device_not_in_stock", "serial").with("state", "assigned");
+    app.token_id = t.id;
+    return t;
 }
 
 }  // namespace
@@ -145,6 +167,8 @@ Outcome<IntakeResult> ApplicationService::intake_step(
             t.ended_at = now;
             t.end_reason = "misuse_report";
             tx.tokens().update(t);
+            // A device reported as forged or misused never goes back on the shelf.
+            detail::release_device(ctx_, tx, t, false, actor.staff_id);
             draft.token_id = t.id;
         } else if (rules.token) {
             draft.token_id = rules.token->id;
@@ -185,6 +209,20 @@ Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& acto
     draft.start_password_hash = ctx_.crypto.hasher.hash(password);
     draft.start_password_generated = generated.has_value();
     return intake(actor, draft, generated);
+}
+
+Outcome<IntakeResult> ApplicationService::apply_hardware_token(const Actor& actor,
+                                                               const HardwareTokenRequest& req) {
+    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    if (auto bad = check_serial("serial", req.serial)) return *bad;
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = ApplicationKind::hardware_token;
+    draft.login_id = req.login_id;
+    draft.serial = req.serial;
+    draft.form = form.value();
+    return intake(actor, draft, std::nullopt);
 }
 
 Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor,
@@ -230,31 +268,44 @@ Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor
     return intake(actor, draft, std::nullopt);
 }
 
-Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id) {
+Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id,
+                                                     const std::string& device_code) {
+    if (!device_code.empty())
+        if (auto bad = check_ascii_digits("otp", device_code, 6, 8)) return *bad;
     try {
-        return approve_step(actor, id);
+        return approve_step(actor, id, device_code);
     } catch (const UniqueViolation&) {
-        // Another approval issued this user's software token after our rule check read the
-        // tokens; the database refused the second one and the whole step rolled back. Read
-        // again to be sure that is what happened, not some other duplicate.
-        if (live_software_token_of_application(id))
-            return refuse("software_token_exists", "login_id");
+        // Another approval issued this user's token, or bound this device, after our rule
+        // check read them; the database refused the second one and the whole step rolled
+        // back. Read again to be sure that is what happened, not some other duplicate.
+        if (auto conflict = conflict_after_race(id)) return *conflict;
         throw;
     }
 }
 
-bool ApplicationService::live_software_token_of_application(std::int64_t id) {
-    bool live = false;
+std::optional<Refusal> ApplicationService::conflict_after_race(std::int64_t id) {
+    std::optional<Refusal> conflict;
     ctx_.store.run([&](Transaction& tx) {
         const auto app = tx.applications().find(id);
-        live = app && app->kind == ApplicationKind::software_token &&
-               detail::live_token(tx, app->login_id, TokenKind::software).has_value();
+        if (!app) return false;
+        if (app->kind == ApplicationKind::software_token &&
+            detail::live_token(tx, app->login_id, TokenKind::software))
+            conflict = refuse("software_token_exists", "login_id");
+        if (app->kind == ApplicationKind::hardware_token) {
+            const auto device = tx.devices().find(app->serial);
+            if (device && device->state != DeviceState::in_stock)
+                conflict = refuse("device_not_in_stock", "serial")
+                               .with("state", std::string(to_string(device->state)));
+            else if (detail::live_token(tx, app->login_id, TokenKind::hardware))
+                conflict = refuse("hardware_token_exists", "login_id");
+        }
         return false;
     });
-    return live;
+    return conflict;
 }
 
-Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, std::int64_t id) {
+Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, std::int64_t id,
+                                                          const std::string& device_code) {
     return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
         auto app = tx.applications().find(id);
         if (!app) return refuse("unknown_application", "application_id");
@@ -268,7 +319,9 @@ Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, st
         app->checker_id = actor.staff_id;
         app->decided_at = now;
         if (auto lost = claim_decision(tx, *app)) return *lost;
-        auto user = tx.users().find(app->login_id);
+        // Locked: two approvals for one user (a software and a hardware token, say) queue
+        // here, so the second sees the first's token when the rules are checked again.
+        auto user = tx.users().find_for_update(app->login_id);
         if (!user) throw Fault("application " + std::to_string(id) + " names a missing user");
         const Policy policy = detail::load_policy(tx);
         // Rule 1: state may have changed since entry, so every rule is checked again.
@@ -279,7 +332,16 @@ Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, st
             if (!rules.token || (app->token_id != 0 && rules.token->id != app->token_id))
                 return refuse("no_live_token", "login_id");
         }
-        auto token = apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
+        std::optional<Token> token;
+        if (app->kind == ApplicationKind::hardware_token) {
+            auto handed = hand_over_device(ctx_, tx, policy, *app, device_code, now);
+            if (!handed) return handed.refusal();
+            token = handed.value();
+        } else if (!device_code.empty()) {
+            return refuse("device_code_not_expected", "otp");
+        } else {
+            token = apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
+        }
         tx.applications().update(*app);
         audit(ctx_, tx, app->branch_code, actor.staff_id, "application_approved", app_target(id),
               std::string("kind=") + std::string(to_string(app->kind)) + " user=" + app->login_id);

@@ -44,6 +44,10 @@ constexpr Table<RevokeReason, 6> kRevokeReasons{{{RevokeReason::lost, "lost"},
                                                  {RevokeReason::model_change, "model_change"},
                                                  {RevokeReason::app_deleted, "app_deleted"},
                                                  {RevokeReason::returned, "returned"}}};
+constexpr Table<DeviceState, 4> kDeviceStates{{{DeviceState::in_stock, "in_stock"},
+                                               {DeviceState::assigned, "assigned"},
+                                               {DeviceState::lost, "lost"},
+                                               {DeviceState::retired, "retired"}}};
 
 template <class E, std::size_t N>
 std::string_view name_in(const Table<E, N>& table, E v) {
@@ -78,6 +82,7 @@ TD_ENUM_NAMES(TokenState, kTokenStates)
 TD_ENUM_NAMES(OtpMode, kOtpModes)
 TD_ENUM_NAMES(HashAlgorithm, kAlgorithms)
 TD_ENUM_NAMES(ApplicationKind, kAppKinds)
+TD_ENUM_NAMES(DeviceState, kDeviceStates)
 TD_ENUM_NAMES(ApplicationState, kAppStates)
 TD_ENUM_NAMES(VisitorRole, kVisitorRoles)
 TD_ENUM_NAMES(RevokeReason, kRevokeReasons)

@@ -55,6 +55,25 @@ Match match_hotp(Context& ctx, const Policy& policy, Token& token, const SecretB
 
 }  // namespace
 
+bool accept_device_code(Context& ctx, const Policy& policy, Token& token, const SecretBytes& seed,
+                        const std::string& code) {
+    const Match m = token.mode == OtpMode::totp ? match_totp(ctx, policy, token, seed, code)
+                                                : match_hotp(ctx, policy, token, seed, code);
+    return m == Match::fresh;
+}
+
+std::optional<std::int64_t> find_code_pair(Context& ctx, const Token& token,
+                                           const SecretBytes& seed, const std::string& first,
+                                           const std::string& second, std::int64_t window) {
+    const std::int64_t next = token.counter < 0 ? 0 : token.counter;
+    auto code_at = [&](std::int64_t c) {
+        return ctx.crypto.otp.hotp(seed.view(), std::uint64_t(c), token.digits, token.algorithm);
+    };
+    for (std::int64_t c = next; c < next + window; ++c)
+        if (secure_equal(code_at(c), first) && secure_equal(code_at(c + 1), second)) return c;
+    return std::nullopt;
+}
+
 OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, User& user,
                          const std::string& code) {
     OtpResult r;

@@ -19,6 +19,7 @@ constexpr IntRange kIntKeys[] = {
     {"otp_digits", &Policy::otp_digits, 6, 8},
     {"activation_attempts", &Policy::activation_attempts, 1, 20},
     {"hotp_lookahead", &Policy::hotp_lookahead, 0, 100},
+    {"both_token_kinds", &Policy::both_token_kinds, 0, 1},
 };
 
 std::vector<std::string> split_domains(const std::string& text) {
@@ -66,8 +67,9 @@ Policy Policy::defaults() {
 
 const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
-        "lock_threshold", "drift_steps", "otp_digits",     "activation_attempts",
-        "mobile_domains", "service_id",  "hotp_lookahead", "letter_date_style"};
+        "lock_threshold",      "drift_steps",      "otp_digits",
+        "activation_attempts", "mobile_domains",   "service_id",
+        "hotp_lookahead",      "both_token_kinds", "letter_date_style"};
     return keys;
 }
 

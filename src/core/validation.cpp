@@ -156,6 +156,10 @@ Check check_staff_id(const std::string& field, std::string_view value) {
     return check_login_id(field, value);
 }
 
+Check check_serial(const std::string& field, std::string_view value) {
+    return check_login_id(field, value);
+}
+
 Check check_branch_code(const std::string& field, std::string_view value) {
     return check_ascii_digits(field, value, 3, 3);
 }

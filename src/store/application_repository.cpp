@@ -26,7 +26,8 @@ const Columns kColumns{"kind",
                        "checker_id",
                        "decided_at",
                        "decision_reason",
-                       "token_id"};
+                       "token_id",
+                       "serial"};
 constexpr const char* kKey = "id";
 
 struct ApplicationRow {
@@ -42,6 +43,7 @@ struct ApplicationRow {
     NullableText decided_at;
     std::string decision_reason;
     NullableId token_id;
+    std::string serial;
     std::int64_t id = 0;
 };
 
@@ -68,6 +70,7 @@ void bind_columns(Row& r, F&& f) {
     f(r.decided_at.text, r.decided_at.ind);
     f(r.decision_reason);
     f(r.token_id.value, r.token_id.ind);
+    f(r.serial);
 }
 
 ApplicationRow to_row(const core::Application& a) {
@@ -93,6 +96,7 @@ ApplicationRow to_row(const core::Application& a) {
     r.decided_at = optional_time_column(a.decided_at);
     r.decision_reason = a.decision_reason;
     r.token_id = zero_as_null(a.token_id);
+    r.serial = a.serial;
     r.id = a.id;
     return r;
 }
@@ -125,6 +129,7 @@ core::Application from_row(const ApplicationRow& r) {
     a.decided_at = optional_time_from_column(r.decided_at, "applications.decided_at");
     a.decision_reason = r.decision_reason;
     a.token_id = null_as_zero(r.token_id);
+    a.serial = r.serial;
     return a;
 }
 

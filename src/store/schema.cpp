@@ -164,6 +164,34 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX applications_one_pending ON applications (login_id, kind)"
             " WHERE state = 'entered'",
         }},
+        // Step 5: hardware tokens. The branches' device stock (seeds sealed as tokens' are);
+        // the serial a hardware-token application hands over; and, kept by the database, one
+        // live token per device and one live hardware token per login ID.
+        {{
+            "CREATE TABLE devices ("
+            " serial TEXT NOT NULL PRIMARY KEY,"
+            " branch_code TEXT NOT NULL"
+            "  REFERENCES branches (code) DEFERRABLE INITIALLY DEFERRED,"
+            " state TEXT NOT NULL,"
+            " manufacturer TEXT NOT NULL,"
+            " mode TEXT NOT NULL,"
+            " algorithm TEXT NOT NULL,"
+            " digits INTEGER NOT NULL,"
+            " period INTEGER NOT NULL,"
+            " counter BIGINT NOT NULL,"
+            " sealed_seed TEXT NOT NULL,"
+            " imported_at TEXT NOT NULL,"
+            " source TEXT NOT NULL,"
+            " login_id TEXT,"
+            " token_id BIGINT)",
+
+            "CREATE INDEX devices_by_branch_state ON devices (branch_code, state)",
+            "ALTER TABLE applications ADD COLUMN serial TEXT NOT NULL DEFAULT ''",
+            "CREATE UNIQUE INDEX tokens_one_live_device ON tokens (serial)"
+            " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
+            "CREATE UNIQUE INDEX tokens_one_live_hardware ON tokens (login_id)"
+            " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
+        }},
     };
     return steps;
 }

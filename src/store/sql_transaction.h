@@ -4,6 +4,7 @@
 #include "audit_repository.h"
 #include "branch_repository.h"
 #include "contract_repository.h"
+#include "device_repository.h"
 #include "policy_repository.h"
 #include "print_repository.h"
 #include "staff_repository.h"
@@ -23,7 +24,8 @@ class SqlTransaction final : public core::Transaction {
           applications_(db),
           policy_(db, policy_cache),
           audit_(db),
-          prints_(db) {}
+          prints_(db),
+          devices_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -34,6 +36,7 @@ class SqlTransaction final : public core::Transaction {
     core::PolicyRepository& policy() override { return policy_; }
     core::AuditRepository& audit() override { return audit_; }
     core::PrintRepository& prints() override { return prints_; }
+    core::DeviceRepository& devices() override { return devices_; }
 
   private:
     SqlBranchRepository branches_;
@@ -45,6 +48,7 @@ class SqlTransaction final : public core::Transaction {
     SqlPolicyRepository policy_;
     SqlAuditRepository audit_;
     SqlPrintRepository prints_;
+    SqlDeviceRepository devices_;
 };
 
 }  // namespace td::store

@@ -85,6 +85,11 @@ bool live_software(const Token& t) {
            (t.state == TokenState::issued || t.state == TokenState::active);
 }
 
+bool live_hardware(const Token& t) {
+    return t.kind == TokenKind::hardware &&
+           (t.state == TokenState::issued || t.state == TokenState::active);
+}
+
 struct Tokens final : TokenRepository {
     MemoryState& s;
     const std::function<void(MemoryState&)>& before_insert;
@@ -99,6 +104,8 @@ struct Tokens final : TokenRepository {
                 throw UniqueViolation("duplicate token user ID");
             if (live_software(t) && live_software(other) && other.login_id == t.login_id)
                 throw UniqueViolation("second live software token for " + t.login_id);
+            if (live_hardware(t) && live_hardware(other) && other.serial == t.serial)
+                throw UniqueViolation("device " + t.serial + " bound twice");
         }
     }
     std::optional<Token> find(std::int64_t id) override { return find_in(s.tokens, id); }
@@ -238,6 +245,44 @@ struct Prints final : PrintRepository {
     }
 };
 
+struct Devices final : DeviceRepository {
+    MemoryState& s;
+    explicit Devices(MemoryState& st) : s(st) {}
+    std::optional<Device> find(const std::string& serial) override {
+        return find_in(s.devices, serial);
+    }
+    void insert(const Device& d) override {
+        if (s.devices.count(d.serial)) throw UniqueViolation("serial " + d.serial + " in stock");
+        s.devices[d.serial] = d;
+    }
+    void update(const Device& d) override { s.devices[d.serial] = d; }
+    bool assign(const std::string& serial, const std::string& login_id,
+                std::int64_t token_id) override {
+        auto it = s.devices.find(serial);
+        if (it == s.devices.end() || it->second.state != DeviceState::in_stock) return false;
+        it->second.state = DeviceState::assigned;
+        it->second.login_id = login_id;
+        it->second.token_id = token_id;
+        return true;
+    }
+    std::vector<Device> list(const DeviceFilter& f) override {
+        std::vector<Device> out;
+        for (const auto& [serial, d] : s.devices)
+            if ((!f.branch_code || d.branch_code == *f.branch_code) &&
+                (!f.state || d.state == *f.state))
+                out.push_back(d);
+        return out;
+    }
+    std::vector<DeviceCount> counts() override {
+        std::map<std::pair<std::string, int>, std::int64_t> n;
+        for (const auto& [serial, d] : s.devices) ++n[{d.branch_code, int(d.state)}];
+        std::vector<DeviceCount> out;
+        for (const auto& [key, count] : n)
+            out.push_back({key.first, DeviceState(key.second), count});
+        return out;
+    }
+};
+
 class MemoryTransaction final : public Transaction {
   public:
     MemoryTransaction(MemoryState st, const std::function<void(MemoryState&)>& before_token_insert)
@@ -250,7 +295,8 @@ class MemoryTransaction final : public Transaction {
           a(s),
           p(s),
           au(s),
-          pr(s) {}
+          pr(s),
+          d(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -260,6 +306,7 @@ class MemoryTransaction final : public Transaction {
     PolicyRepository& policy() override { return p; }
     AuditRepository& audit() override { return au; }
     PrintRepository& prints() override { return pr; }
+    DeviceRepository& devices() override { return d; }
     MemoryState s;
 
   private:
@@ -272,6 +319,7 @@ class MemoryTransaction final : public Transaction {
     PolicyRepo p;
     Audit au;
     Prints pr;
+    Devices d;
 };
 
 }  // namespace

@@ -21,6 +21,7 @@ struct MemoryState {
     std::map<std::string, std::string> policy;
     std::map<std::string, std::vector<AuditEvent>> audit;
     std::map<std::pair<std::string, std::string>, PrintRecord> prints;
+    std::map<std::string, Device> devices;
     std::int64_t next_id = 1;
 };
 

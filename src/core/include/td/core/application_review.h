@@ -13,15 +13,15 @@
 namespace td::core {
 
 enum class EntryChange {
-    token_issued,          // a token of this login ID was issued after the entry
-    token_activated,       // … set up in the app after the entry
-    token_ended,           // … revoked, stopped or voided after the entry (`token_state`)
-    application_entered,   // another procedure for this login ID was entered after it
-    application_decided,   // another procedure was approved, rejected or cancelled after it
-    no_longer_locked,      // unlock: the user is no longer locked
-    no_live_token,         // revoke: there is no issued or active token left to revoke
-    live_token_exists,     // new token: the login ID already holds an issued or active one
-    reissue_not_yet,       // new token: a revoke still holds it back until `at`
+    token_issued,         // a token of this login ID was issued after the entry
+    token_activated,      // … set up in the app after the entry
+    token_ended,          // … revoked, stopped or voided after the entry (`token_state`)
+    application_entered,  // another procedure for this login ID was entered after it
+    application_decided,  // another procedure was approved, rejected or cancelled after it
+    no_longer_locked,     // unlock: the user is no longer locked
+    no_live_token,        // revoke: there is no issued or active token left to revoke
+    live_token_exists,    // new token: the login ID already holds an issued or active one
+    reissue_not_yet,      // new token: a revoke still holds it back until `at`
 };
 
 struct EntryChangeItem {

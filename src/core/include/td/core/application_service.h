@@ -27,6 +27,12 @@ struct SoftwareTokenRequest {
     FormInput form;
 };
 
+struct HardwareTokenRequest {
+    std::string login_id;
+    std::string serial;  // a device in the home branch's stock
+    FormInput form;
+};
+
 struct UnlockRequest {
     std::string login_id;
     FormInput form;
@@ -62,13 +68,17 @@ class ApplicationService {
     explicit ApplicationService(Context ctx) : ctx_(ctx) {}
 
     Outcome<IntakeResult> apply_software_token(const Actor& actor, const SoftwareTokenRequest& req);
+    Outcome<IntakeResult> apply_hardware_token(const Actor& actor, const HardwareTokenRequest& req);
     Outcome<IntakeResult> apply_unlock(const Actor& actor, const UnlockRequest& req);
     Outcome<IntakeResult> apply_revoke(const Actor& actor, const RevokeRequest& req);
     // Rule 12: stops the user's token at once, in the intake transaction.
     Outcome<IntakeResult> apply_misuse_report(const Actor& actor, const MisuseReportRequest& req);
 
-    // A manager of the home branch who is not the maker; every rule is checked again.
-    Outcome<ApplicationView> approve(const Actor& actor, std::int64_t application_id);
+    // A manager of the home branch who is not the maker; every rule is checked again. A
+    // hardware token needs `device_code`, the code the device shows now: a wrong serial is
+    // never bound to the user. Other procedures take none.
+    Outcome<ApplicationView> approve(const Actor& actor, std::int64_t application_id,
+                                     const std::string& device_code = {});
     Outcome<ApplicationView> reject(const Actor& actor, std::int64_t application_id,
                                     const std::string& reason);
     // The maker, or a manager of the home branch.
@@ -78,9 +88,11 @@ class ApplicationService {
     Outcome<std::vector<Application>> list(const Actor& actor, const ApplicationFilter& filter);
 
   private:
-    Outcome<ApplicationView> approve_step(const Actor& actor, std::int64_t application_id);
-    // Whether the application is for a software token and its user now has a live one.
-    bool live_software_token_of_application(std::int64_t application_id);
+    Outcome<ApplicationView> approve_step(const Actor& actor, std::int64_t application_id,
+                                          const std::string& device_code);
+    // After the database refused a duplicate: the rule the application now breaks, if any
+    // (its user has the token meanwhile, or its device was bound meanwhile).
+    std::optional<Refusal> conflict_after_race(std::int64_t application_id);
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
     Outcome<IntakeResult> intake_step(const Actor& actor, Application draft,

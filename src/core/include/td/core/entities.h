@@ -21,6 +21,7 @@ enum class ApplicationKind { software_token, hardware_token, unlock, revoke, mis
 enum class ApplicationState { entered, approved, rejected, cancelled };
 enum class VisitorRole { principal, agent };
 enum class RevokeReason { lost, stolen, broken, model_change, app_deleted, returned };
+enum class DeviceState { in_stock, assigned, lost, retired };
 
 struct Branch {
     std::string code;  // 3 digits
@@ -114,6 +115,26 @@ struct Application {
     std::optional<TimePoint> decided_at;
     std::string decision_reason;  // reject reason
     std::int64_t token_id = 0;    // the token issued, revoked or stopped
+    std::string serial;           // hardware token: the device handed over at the counter
+};
+
+// A hardware token (key fob) in a branch's stock, imported from the vendor's PSKC file.
+struct Device {
+    std::string serial;
+    std::string branch_code;  // the branch holding it
+    DeviceState state = DeviceState::in_stock;
+    std::string manufacturer;
+    OtpMode mode = OtpMode::totp;
+    HashAlgorithm algorithm = HashAlgorithm::sha1;
+    int digits = 6;
+    int period = 30;  // TOTP time step in seconds
+    // HOTP: the next counter the device will show; TOTP: the last time step accepted (-1).
+    std::int64_t counter = -1;
+    std::vector<std::uint8_t> sealed_seed;  // sealed as software seeds are
+    TimePoint imported_at{};
+    std::string source;         // the file it came from, for the stock's history
+    std::string login_id;       // assigned: to whom
+    std::int64_t token_id = 0;  // assigned: the token it became
 };
 
 struct AuditEvent {

@@ -19,6 +19,7 @@ std::string_view to_string(ApplicationKind v);
 std::string_view to_string(ApplicationState v);
 std::string_view to_string(VisitorRole v);
 std::string_view to_string(RevokeReason v);
+std::string_view to_string(DeviceState v);
 
 template <class E>
 std::optional<E> parse_enum(std::string_view text);

@@ -16,6 +16,8 @@ struct Policy {
     std::vector<std::string> mobile_domains;  // rule 3
     std::string service_id;                   // サービスID given to every software token
     int hotp_lookahead = 10;                  // rule 7, hardware HOTP devices
+    // 1: a login ID may hold a live software token and a live hardware token at once.
+    int both_token_kinds = 0;
     std::string letter_date_style = "wareki";  // dates on letters: wareki (和暦) or seireki (西暦)
 
     static Policy defaults();

@@ -76,6 +76,34 @@ class TokenRepository {
     virtual std::vector<Token> all() = 0;
 };
 
+struct DeviceFilter {
+    std::optional<std::string> branch_code;
+    std::optional<DeviceState> state;
+};
+
+struct DeviceCount {
+    std::string branch_code;
+    DeviceState state = DeviceState::in_stock;
+    std::int64_t count = 0;
+};
+
+class DeviceRepository {
+  public:
+    virtual ~DeviceRepository() = default;
+    virtual std::optional<Device> find(const std::string& serial) = 0;
+    // Throws UniqueViolation for a serial already in any branch's stock.
+    virtual void insert(const Device& d) = 0;
+    virtual void update(const Device& d) = 0;
+    // Moves the device from in_stock to assigned only if it is still in stock; false when
+    // another step assigned (or moved) it first: a serial is handed over once.
+    virtual bool assign(const std::string& serial, const std::string& login_id,
+                        std::int64_t token_id) = 0;
+    // By serial; seeds included (callers that show them drop them).
+    virtual std::vector<Device> list(const DeviceFilter& filter) = 0;
+    // Devices per branch and state, by branch then state; only non-zero counts.
+    virtual std::vector<DeviceCount> counts() = 0;
+};
+
 struct ApplicationFilter {
     std::optional<ApplicationState> state;
     std::optional<std::string> branch_code;
@@ -168,6 +196,7 @@ class Transaction {
     virtual PolicyRepository& policy() = 0;
     virtual AuditRepository& audit() = 0;
     virtual PrintRepository& prints() = 0;
+    virtual DeviceRepository& devices() = 0;
 };
 
 class Store {

@@ -45,6 +45,11 @@ class TokenService {
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
                                  const std::string& master_otp);
 
+    // At the branch (rule 7): a teller or manager of the user's home branch moves the user's
+    // HOTP hardware token to where its device is, from two codes it shows one after the other.
+    Outcome<Token> resync(const Actor& actor, const std::string& login_id,
+                          const std::string& first_code, const std::string& second_code);
+
   private:
     Context ctx_;
 };

@@ -34,6 +34,8 @@ Check check_mobile_email(const std::string& field, std::string_view value,
 
 Check check_login_id(const std::string& field, std::string_view value);
 Check check_staff_id(const std::string& field, std::string_view value);
+// A hardware token's serial: what a vendor prints on the device, letters, digits, - _ .
+Check check_serial(const std::string& field, std::string_view value);
 Check check_branch_code(const std::string& field, std::string_view value);
 Check check_contract_number(const std::string& field, std::string_view value);
 Check check_kana(const std::string& field, std::string_view value);

@@ -1,0 +1,109 @@
+#include "commands.h"
+#include "json_views.h"
+#include "td/core/names.h"
+#include "td/core/stock_service.h"
+#include "td/runtime/seed_file.h"
+
+namespace td::cli {
+namespace {
+
+core::Outcome<core::DeviceFilter> filter_of(const Arguments& a) {
+    core::DeviceFilter f;
+    f.branch_code = a.optional_value("branch");
+    if (auto s = a.optional_value("state")) {
+        f.state = core::parse_enum<core::DeviceState>(*s);
+        if (!f.state)
+            return core::refuse("invalid_choice", "state")
+                .with("choices", "in_stock|assigned|lost|retired");
+    }
+    return f;
+}
+
+}  // namespace
+
+std::vector<Command> stock_commands() {
+    std::vector<Command> c;
+
+    c.push_back(
+        {{{"stock", "import"},
+          "FILE",
+          {"key", "passphrase", "branch"},
+          {},
+          {"branch"},
+          "import hardware tokens from the vendor's PSKC file (admin); all or nothing"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             auto req = runtime::read_seed_file(a.positional(0), a.value("branch"),
+                                                {a.value("key"), a.value("passphrase")});
+             if (!req) return out.refused(req.refusal());
+             auto r = core::StockService(env.context()).import_devices(actor.value(), req.value());
+             if (!r) return out.refused(r.refusal());
+             Json serials = Json::array();
+             for (const auto& d : req.value().devices) serials.push_back(d.serial);
+             return out.done({{"branch", r.value().branch_code},
+                              {"imported", r.value().imported},
+                              {"serials", serials}});
+         }});
+
+    c.push_back({{{"stock", "list"},
+                  "",
+                  {"branch", "state"},
+                  {},
+                  {},
+                  "list hardware tokens in stock, with counts per branch and state"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto filter = filter_of(a);
+                     if (!filter) return out.refused(filter.refusal());
+                     core::StockService stock(env.context());
+                     auto devices = stock.list(actor.value(), filter.value());
+                     if (!devices) return out.refused(devices.refusal());
+                     auto counts = stock.counts(actor.value());
+                     if (!counts) return out.refused(counts.refusal());
+                     Json list = Json::array();
+                     for (const auto& d : devices.value()) list.push_back(device_json(d));
+                     Json per = Json::array();
+                     for (const auto& n : counts.value())
+                         if (!filter.value().branch_code ||
+                             n.branch_code == *filter.value().branch_code)
+                             per.push_back({{"branch", n.branch_code},
+                                            {"state", core::to_string(n.state)},
+                                            {"count", n.count}});
+                     return out.done({{"devices", list}, {"counts", per}});
+                 }});
+
+    c.push_back({{{"stock", "transfer"},
+                  "SERIAL",
+                  {"to"},
+                  {},
+                  {"to"},
+                  "move a hardware token in stock to another branch (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto r = core::StockService(env.context())
+                                  .transfer(actor.value(), a.positional(0), a.value("to"));
+                     if (!r) return out.refused(r.refusal());
+                     return out.done(device_json(r.value()));
+                 }});
+
+    c.push_back({{{"stock", "retire"},
+                  "SERIAL",
+                  {},
+                  {},
+                  {},
+                  "take a hardware token in stock or lost out of service for good (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto r =
+                         core::StockService(env.context()).retire(actor.value(), a.positional(0));
+                     if (!r) return out.refused(r.refusal());
+                     return out.done(device_json(r.value()));
+                 }});
+    return c;
+}
+
+}  // namespace td::cli

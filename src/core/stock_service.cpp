@@ -1,0 +1,157 @@
+#include "td/core/stock_service.h"
+
+#include <set>
+
+#include "step.h"
+#include "td/core/names.h"
+#include "td/core/validation.h"
+
+namespace td::core {
+namespace {
+
+using detail::audit;
+using detail::run_step;
+
+// The bounds RFC 4226 and 6238 devices keep to; anything else is a damaged file.
+Check check_seed(const DeviceSeed& d) {
+    if (auto bad = check_serial("serial", d.serial)) return bad;
+    if (auto bad = check_text("manufacturer", d.manufacturer, kMaxNameChars, false)) return bad;
+    if (d.digits < 6 || d.digits > 8)
+        return refuse("device_parameters", "digits").with("serial", d.serial);
+    if (d.mode == OtpMode::totp && (d.period < 10 || d.period > 300))
+        return refuse("device_parameters", "period").with("serial", d.serial);
+    if (d.mode == OtpMode::hotp && d.counter < 0)
+        return refuse("device_parameters", "counter").with("serial", d.serial);
+    if (d.seed.size() < 10 || d.seed.size() > 64)
+        return refuse("device_parameters", "seed").with("serial", d.serial);
+    return std::nullopt;
+}
+
+Check admin_only(const Actor& actor) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    return std::nullopt;
+}
+
+std::string device_target(const std::string& serial) {
+    return "device:" + serial;
+}
+
+Device without_seed(Device d) {
+    d.sealed_seed.clear();
+    return d;
+}
+
+}  // namespace
+
+Outcome<ImportResult> StockService::import_devices(const Actor& actor, const ImportRequest& req) {
+    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = check_branch_code("branch", req.branch_code)) return *bad;
+    if (auto bad = check_text("source", req.source, kMaxNameChars, false)) return *bad;
+    if (req.devices.empty()) return refuse("no_devices", "file");
+    std::set<std::string> seen;
+    for (const auto& d : req.devices) {
+        if (auto bad = check_seed(d)) return *bad;
+        if (!seen.insert(d.serial).second)
+            return refuse("duplicate_serial", "serial").with("serial", d.serial);
+    }
+    // Sealed before the transaction: the database waits for no cipher.
+    std::vector<Device> sealed;
+    const TimePoint now = ctx_.clock.now();
+    for (const auto& d : req.devices) {
+        Device out;
+        out.serial = d.serial;
+        out.branch_code = req.branch_code;
+        out.manufacturer = d.manufacturer;
+        out.mode = d.mode;
+        out.algorithm = d.algorithm;
+        out.digits = d.digits;
+        out.period = d.mode == OtpMode::totp ? d.period : 0;
+        out.counter = d.mode == OtpMode::hotp ? d.counter : -1;
+        out.sealed_seed = ctx_.crypto.vault.seal(d.seed);
+        out.imported_at = now;
+        out.source = req.source;
+        sealed.push_back(std::move(out));
+    }
+    try {
+        return run_step<ImportResult>(ctx_.store, [&](Transaction& tx) -> Outcome<ImportResult> {
+            if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
+            for (const auto& d : sealed)
+                if (tx.devices().find(d.serial))
+                    return refuse("serial_in_stock", "serial").with("serial", d.serial);
+            for (const auto& d : sealed) tx.devices().insert(d);
+            audit(ctx_, tx, req.branch_code, actor.staff_id, "devices_imported",
+                  "branch:" + req.branch_code,
+                  "count=" + std::to_string(sealed.size()) + " first=" + sealed.front().serial +
+                      " last=" + sealed.back().serial + " source=" + req.source);
+            return ImportResult{req.branch_code, std::int64_t(sealed.size())};
+        });
+    } catch (const UniqueViolation&) {
+        // Another import of the same devices committed between our look and our insert.
+        return refuse("import_conflict", "file");
+    }
+}
+
+Outcome<std::vector<Device>> StockService::list(const Actor& actor, const DeviceFilter& filter) {
+    if (actor.staff_id.empty()) return refuse("sign_in_required", "as");
+    if (filter.branch_code)
+        if (auto bad = check_branch_code("branch", *filter.branch_code)) return *bad;
+    std::vector<Device> out;
+    ctx_.store.run([&](Transaction& tx) {
+        for (auto& d : tx.devices().list(filter)) out.push_back(without_seed(std::move(d)));
+        return false;
+    });
+    return out;
+}
+
+Outcome<std::vector<DeviceCount>> StockService::counts(const Actor& actor) {
+    if (actor.staff_id.empty()) return refuse("sign_in_required", "as");
+    std::vector<DeviceCount> out;
+    ctx_.store.run([&](Transaction& tx) {
+        out = tx.devices().counts();
+        return false;
+    });
+    return out;
+}
+
+Outcome<Device> StockService::transfer(const Actor& actor, const std::string& serial,
+                                       const std::string& to_branch) {
+    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = check_serial("serial", serial)) return *bad;
+    if (auto bad = check_branch_code("to", to_branch)) return *bad;
+    return run_step<Device>(ctx_.store, [&](Transaction& tx) -> Outcome<Device> {
+        auto d = tx.devices().find(serial);
+        if (!d) return refuse("unknown_serial", "serial");
+        if (!tx.branches().find(to_branch)) return refuse("unknown_branch", "to");
+        if (d->state != DeviceState::in_stock)
+            return refuse("device_not_in_stock", "serial")
+                .with("state", std::string(to_string(d->state)));
+        if (d->branch_code == to_branch) return refuse("same_branch", "to");
+        const std::string from = d->branch_code;
+        d->branch_code = to_branch;
+        tx.devices().update(*d);
+        // Both branches' trails show the move: the stock left one and reached the other.
+        audit(ctx_, tx, from, actor.staff_id, "device_transferred_out", device_target(serial),
+              "to=" + to_branch);
+        audit(ctx_, tx, to_branch, actor.staff_id, "device_transferred_in", device_target(serial),
+              "from=" + from);
+        return without_seed(*d);
+    });
+}
+
+Outcome<Device> StockService::retire(const Actor& actor, const std::string& serial) {
+    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = check_serial("serial", serial)) return *bad;
+    return run_step<Device>(ctx_.store, [&](Transaction& tx) -> Outcome<Device> {
+        auto d = tx.devices().find(serial);
+        if (!d) return refuse("unknown_serial", "serial");
+        if (d->state != DeviceState::in_stock && d->state != DeviceState::lost)
+            return refuse("device_not_retirable", "serial")
+                .with("state", std::string(to_string(d->state)));
+        d->state = DeviceState::retired;
+        tx.devices().update(*d);
+        audit(ctx_, tx, d->branch_code, actor.staff_id, "device_retired", device_target(serial));
+        return without_seed(*d);
+    });
+}
+
+}  // namespace td::core
