@@ -1,4 +1,6 @@
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "dialect.h"
 
@@ -9,8 +11,21 @@ void prepare_sqlite(soci::session& sql) {
     // Off by default in SQLite, per connection.
     sql << "PRAGMA foreign_keys = ON";
     // WAL lets readers go on while one writer writes; the setting is stored in the file.
-    std::string mode;
-    sql << "PRAGMA journal_mode = WAL", soci::into(mode);
+    // Switching needs the file to itself and SQLite does not wait for that, so programs that
+    // open a new file at the same moment would fail here: try for a while, then leave it to
+    // whichever of them succeeded (the mode it sets holds for every connection).
+    for (int attempt = 0;; ++attempt) {
+        try {
+            std::string mode;
+            sql << "PRAGMA journal_mode = WAL", soci::into(mode);
+            return;
+        } catch (const soci::soci_error& e) {
+            const bool locked = std::string(e.what()).find("locked") != std::string::npos;
+            if (!locked) throw;
+            if (attempt == 40) return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        }
+    }
 }
 
 bool sqlite_unique_violation(const soci::soci_error& e) {

@@ -129,10 +129,14 @@ TEST_P(TransactionTest, DuplicateKeyMessageNamesTheOperationButNotTheValue) {
 TEST_P(TransactionTest, ManyTokensMayHaveNoTokenUserId) {
     commit([&](core::Transaction& tx) {
         add_customer(tx);
-        // Hardware tokens: a login ID has only one live software token.
+        // Hardware tokens have no token user ID: the old device ended, the new one live.
         auto hardware = sample_token("yamada01", "");
         hardware.kind = core::TokenKind::hardware;
+        hardware.serial = "TW0001";
+        hardware.state = core::TokenState::revoked;
         tx.tokens().insert(hardware);
+        hardware.serial = "TW0002";
+        hardware.state = core::TokenState::active;
         tx.tokens().insert(hardware);
     });
     EXPECT_EQ(read([](core::Transaction& tx) { return tx.tokens().for_user("yamada01").size(); }),
