@@ -87,9 +87,10 @@ std::span<const std::uint8_t> PskcProtection::encryption_key(const PskcCipher& c
     }
 
     // A KeyName names a key agreed beforehand; so does an EncryptionKey left empty or absent.
-    const pugi::xml_node first = key_info.first_child();
-    const bool pre_shared =
-        !key_info || child(key_info, "KeyName") || !first || first.type() != pugi::node_element;
+    pugi::xml_node first;
+    for (pugi::xml_node node : key_info.children())
+        if (node.type() == pugi::node_element && !first) first = node;
+    const bool pre_shared = !first || child(key_info, "KeyName");
     if (!pre_shared)
         file.fail(Reason::unsupported_algorithm,
                   "EncryptionKey/" + printable(local_name(first)) +
