@@ -6,8 +6,9 @@
 // the IV before the ciphertext) keyed by a pre-shared key (EncryptionKey/KeyName) or by a
 // passphrase through PBKDF2 (EncryptionKey/DerivedKey), with the MAC key in
 // MACMethod/MACKey and an HMAC ValueMAC over IV || ciphertext. Counter, TimeInterval and
-// Time must be PlainValues. Not supported: asymmetric key transport, AES key wrap,
-// MACKeyReference, encrypted integers; each is refused as unsupported_algorithm.
+// Time must be PlainValues (Time is checked, not kept: TOTP steps count from the Unix epoch).
+// Not supported: asymmetric key transport, AES key wrap, MACKeyReference, encrypted
+// integers; each is refused as unsupported_algorithm. docs/pskc.md has the details.
 //
 // Whether a key is wrong or the file is damaged, when both show only as a failed check:
 //  - wrong_key: the MAC key cannot be decrypted with the key given (bad padding), or the MAC
@@ -83,9 +84,8 @@ const char* to_string(PskcError::Reason reason);
 inline constexpr std::size_t kPskcMaxBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t kPskcMaxKeys = 10000;
 
-// Every key of the file, in file order, or PskcError for the first problem found; a file is
-// taken whole or not at all. The text must be UTF-8. Throws core::Fault only when OpenSSL
-// itself fails.
+// Every key of the file, in file order, or PskcError; a file is taken whole or not at all. The text
+// must be UTF-8. Throws core::Fault only when OpenSSL itself fails.
 std::vector<PskcKey> read_pskc(std::string_view xml, const PskcDecryption& how);
 
 }  // namespace td::crypto
