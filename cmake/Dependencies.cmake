@@ -2,6 +2,8 @@
 # for SOCI and libharu, so they are found by header and library name.
 find_package(OpenSSL 3 REQUIRED)
 find_package(Threads REQUIRED)
+# The PSKC reader's XML parser; Debian's libpugixml-dev ships a CMake config.
+find_package(pugixml REQUIRED)
 
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
 find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)

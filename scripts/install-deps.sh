@@ -4,12 +4,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libssl-dev libsoci-dev libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
+  libssl-dev openssl libpugixml-dev libsoci-dev libboost-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
   libgtest-dev libgmock-dev
   liboath-dev oathtool
   libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
   libwxgtk3.2-dev wx3.2-i18n xvfb xauth imagemagick gettext cups-client bc
   postgresql libpq-dev unixodbc-dev odbc-postgresql
+  clang libclang-rt-14-dev
 )
 
 missing=()
