@@ -37,6 +37,7 @@ int intake_output(Output& out, const core::Outcome<core::IntakeResult>& r) {
               {"login_id", res.application.login_id}};
     if (res.generated_start_password) j["start_password"] = *res.generated_start_password;
     if (res.application.token_id != 0) j["token_id"] = res.application.token_id;
+    if (!res.application.serial.empty()) j["serial"] = res.application.serial;
     return out.done(j, res.warnings);
 }
 

@@ -1,0 +1,157 @@
+// Hardware tokens through tokendesk-cli: the vendor's file into the stock, a device handed over
+// with its current code, HOTP look-ahead and resync, and the device back on the shelf.
+#include <array>
+#include <cstdio>
+#include <memory>
+
+#include "cli_runner.h"
+
+using namespace td::test;
+
+namespace {
+
+const std::string kData = TD_TEST_DATA_DIR "/pskc/";
+// RFC 6030 figure 6: one HOTP device, 8 digits, the RFC 4226 secret, under this AES key.
+const std::string kFigure6 = kData + "rfc6030-figure6.pskcxml";
+const std::string kFigure6Key = "12345678901234567890123456789012";
+const std::string kSecretHex = "3132333435363738393031323334353637383930";
+
+// What oathtool, an implementation apart from ours, says the device shows.
+std::string oathtool(const std::string& args) {
+    std::array<char, 64> buf{};
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> p(popen(("oathtool " + args).c_str(), "r"), pclose);
+    while (p && fgets(buf.data(), int(buf.size()), p.get())) out += buf.data();
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+    return out;
+}
+
+std::string hotp(int counter) {
+    return oathtool("-d 8 -c " + std::to_string(counter) + " " + kSecretHex);
+}
+
+class HardwareCliTest : public CliTest {
+  protected:
+    void SetUp() override {
+        CliTest::SetUp();
+        set_up_branch();
+        auto imported =
+            as("admin", {"stock", "import", kFigure6, "--key", kFigure6Key, "--branch", "001"});
+        ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
+        EXPECT_EQ(imported.json()["imported"], 1);
+        EXPECT_EQ(imported.json()["serials"][0], "987654321");
+    }
+
+    std::string error_of(const CliResult& r) {
+        EXPECT_NE(r.exit_code, 0) << r.out;
+        return r.json()["error"]["code"];
+    }
+
+    // Entered by the teller, approved by a manager with `code` from the device.
+    CliResult hand_over(const std::string& login, const std::string& code) {
+        auto in = as("teller1", {"apply", "hardware-token", login, "--serial", "987654321"});
+        EXPECT_EQ(in.exit_code, 0) << in.out << in.err;
+        return as("manager1", {"approve", std::to_string(in.json()["application_id"].get<int>()),
+                               "--otp", code});
+    }
+};
+
+TEST_F(HardwareCliTest, TheSameFileAgainImportsNothingAndSaysWhy) {
+    auto again =
+        as("admin", {"stock", "import", kFigure6, "--key", kFigure6Key, "--branch", "001"});
+    EXPECT_EQ(error_of(again), "serial_in_stock");
+    EXPECT_NE(again.json()["error"]["message"].get<std::string>().find("987654321"),
+              std::string::npos);
+    EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"].size(), 1u);
+}
+
+TEST_F(HardwareCliTest, AWrongKeyAMissingKeyOrADamagedFileImportNothing) {
+    EXPECT_EQ(error_of(as("admin", {"stock", "import", kFigure6, "--key",
+                                    "00000000000000000000000000000000", "--branch", "001"})),
+              "pskc_wrong_key");
+    EXPECT_EQ(error_of(as("admin", {"stock", "import", kFigure6, "--branch", "001"})),
+              "pskc_key_needed");
+    EXPECT_EQ(
+        error_of(as("admin", {"stock", "import", kFigure6, "--key", "12ab", "--branch", "001"})),
+        "key_hex_format");
+    EXPECT_EQ(error_of(as("admin", {"stock", "import", kData + "rfc6030-figure10.pskcxml",
+                                    "--passphrase", "qwerty", "--branch", "001"})),
+              "duplicate_serial");  // the RFC's own example names serial 9999999 twice
+    EXPECT_EQ(
+        error_of(as("admin", {"stock", "import", kData + "missing.pskcxml", "--branch", "001"})),
+        "file_unreadable");
+    EXPECT_EQ(error_of(as("teller1", {"stock", "import", kData + "tokendesk-totp.pskcxml",
+                                      "--branch", "001"})),
+              "role_not_allowed");
+    EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"].size(), 1u);
+}
+
+TEST_F(HardwareCliTest, ListsAndCountsFollowTheFilters) {
+    ASSERT_EQ(as("admin", {"stock", "import", kData + "tokendesk-totp.pskcxml", "--branch", "001"})
+                  .exit_code,
+              0);
+    const auto all = as("teller1", {"stock", "list", "--branch", "001"}).json();
+    ASSERT_EQ(all["devices"].size(), 2u);
+    EXPECT_EQ(all["devices"][0]["serial"], "987654321");
+    EXPECT_EQ(all["devices"][0]["mode"], "hotp");
+    EXPECT_EQ(all["devices"][1]["mode"], "totp");
+    EXPECT_EQ(all["devices"][1]["period"], 30);
+    EXPECT_FALSE(all.dump().find("sealed") != std::string::npos);
+    EXPECT_EQ(all["counts"][0]["count"], 2);
+    EXPECT_EQ(as("teller1", {"stock", "list", "--state", "lost"}).json()["devices"].size(), 0u);
+    EXPECT_EQ(error_of(as("teller1", {"stock", "list", "--state", "gone"})), "invalid_choice");
+}
+
+TEST_F(HardwareCliTest, HandoverNeedsTheDevicesCurrentCode) {
+    auto in = as("teller1", {"apply", "hardware-token", "master1", "--serial", "987654321"});
+    ASSERT_EQ(in.exit_code, 0) << in.out << in.err;
+    EXPECT_EQ(in.json()["serial"], "987654321");
+    const std::string id = std::to_string(in.json()["application_id"].get<int>());
+    EXPECT_EQ(error_of(as("manager1", {"approve", id})), "device_code_required");
+    EXPECT_EQ(error_of(as("manager1", {"approve", id, "--otp", hotp(40)})), "device_code_wrong");
+    auto ok = as("manager1", {"approve", id, "--otp", hotp(0)});
+    ASSERT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+    EXPECT_EQ(ok.json()["token"]["kind"], "hardware");
+    EXPECT_EQ(ok.json()["token"]["state"], "active");
+    const auto listed = as("teller1", {"stock", "list"}).json()["devices"][0];
+    EXPECT_EQ(listed["state"], "assigned");
+    EXPECT_EQ(listed["login_id"], "master1");
+    EXPECT_EQ(error_of(as("admin", {"stock", "transfer", "987654321", "--to", "001"})),
+              "device_not_in_stock");
+}
+
+TEST_F(HardwareCliTest, HotpLookAheadAndResyncWithTwoCodes) {
+    ASSERT_EQ(hand_over("master1", hotp(0)).exit_code, 0);
+    EXPECT_EQ(cli({"otp", "verify", "master1", hotp(3)}).exit_code, 0);   // within 10
+    EXPECT_NE(cli({"otp", "verify", "master1", hotp(3)}).exit_code, 0);   // used
+    EXPECT_NE(cli({"otp", "verify", "master1", hotp(60)}).exit_code, 0);  // too far ahead
+    EXPECT_EQ(error_of(as("teller1", {"token", "resync", "master1", hotp(60), hotp(62)})),
+              "resync_codes_not_found");
+    auto r = as("teller1", {"token", "resync", "master1", hotp(60), hotp(61)});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(cli({"otp", "verify", "master1", hotp(62)}).exit_code, 0);
+    const auto trail = as("admin", {"audit", "verify"});
+    EXPECT_EQ(trail.exit_code, 0) << trail.out;
+}
+
+TEST_F(HardwareCliTest, AReturnedDeviceGoesBackInStockAndALostOneDoesNot) {
+    ASSERT_EQ(hand_over("master1", hotp(0)).exit_code, 0);
+    auto rv = as("teller1", {"apply", "revoke", "master1", "--reason", "returned"});
+    ASSERT_EQ(rv.exit_code, 0) << rv.out;
+    ASSERT_EQ(as("manager1", {"approve", std::to_string(rv.json()["application_id"].get<int>())})
+                  .exit_code,
+              0);
+    EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"][0]["state"], "in_stock");
+
+    set_now("2026-11-26T10:31:00+09:00");  // past the 30-minute hold after a revoke
+    ASSERT_EQ(hand_over("gen1", hotp(1)).exit_code, 0);
+    auto lost = as("teller1", {"apply", "revoke", "gen1", "--reason", "lost"});
+    ASSERT_EQ(lost.exit_code, 0) << lost.out;
+    ASSERT_EQ(as("manager1", {"approve", std::to_string(lost.json()["application_id"].get<int>())})
+                  .exit_code,
+              0);
+    EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"][0]["state"], "lost");
+    EXPECT_EQ(as("admin", {"db", "check"}).exit_code, 0);
+}
+
+}  // namespace
