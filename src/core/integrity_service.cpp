@@ -54,6 +54,32 @@ class Checker {
         }
     }
 
+    // A device and the hardware token it became name each other while the token is live;
+    // an assigned device whose token has ended, or a live token whose device is not assigned
+    // to it, is half of a handover or of a revoke.
+    void devices(IntegrityReport& out) {
+        std::map<std::string, Device> by_serial;
+        for (auto& d : tx_.devices().list({})) by_serial.emplace(d.serial, std::move(d));
+        for (const auto& [serial, d] : by_serial) {
+            if (d.state != DeviceState::assigned) continue;
+            const auto t = token(d.token_id);
+            if (!t || !is_live(*t) || t->serial != serial || t->login_id != d.login_id)
+                out.problems.push_back({"device_assignment_mismatch", "device:" + serial,
+                                        "token=" + std::to_string(d.token_id)});
+        }
+        for (const auto& [id, t] : tokens_) {
+            if (t.kind != TokenKind::hardware || !is_live(t)) continue;
+            const auto it = by_serial.find(t.serial);
+            if (it == by_serial.end() || it->second.state != DeviceState::assigned ||
+                it->second.token_id != id)
+                out.problems.push_back(
+                    {"device_assignment_mismatch", token_target(id),
+                     "device=" + t.serial + " state=" +
+                         (it == by_serial.end() ? std::string("missing")
+                                                : std::string(to_string(it->second.state)))});
+        }
+    }
+
     void audit(AuditMac& mac, IntegrityReport& out) {
         out.audit = verify_chains(tx_, mac, std::nullopt);
         if (!out.audit.intact)
@@ -118,8 +144,14 @@ class Checker {
                 if (!unlocked_or_locked_again(a)) missing = "user_still_locked";
                 break;
             case ApplicationKind::hardware_token:
+                if (!t)
+                    missing = "no_token";
+                else if (t->kind != TokenKind::hardware || t->login_id != a.login_id ||
+                         t->application_id != a.id || t->serial != a.serial)
+                    missing = "token_not_issued_by_it=" + std::to_string(t->id);
+                break;
             case ApplicationKind::misuse_report:
-                break;  // no hardware tokens yet; a misuse report's effect is at intake
+                break;  // its effect is at intake
         }
         if (!missing.empty())
             out.problems.push_back({"approved_without_effect", app_target(a.id),
@@ -163,6 +195,7 @@ Outcome<IntegrityReport> IntegrityService::check(const Actor& actor) {
         Checker checker(tx);
         checker.tokens(report);
         checker.applications(report);
+        checker.devices(report);
         checker.audit(ctx_.crypto.audit_mac, report);
         return false;
     });

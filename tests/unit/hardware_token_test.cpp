@@ -2,6 +2,7 @@
 // policy allows both, HOTP look-ahead and resynchronisation, and where the device goes when
 // its token ends.
 #include "stock_fixture.h"
+#include "td/core/integrity_service.h"
 
 namespace td::test {
 namespace {
@@ -160,6 +161,32 @@ TEST_F(StockTest, ANewDeviceWaitsForTheReissueHoldAfterARevoke) {
               "reissue_not_yet");
     clock.advance(std::chrono::minutes(30));
     EXPECT_TRUE(applications.apply_hardware_token(teller, {"master1", "TW0100", {}}));
+}
+
+std::vector<std::string> problems(Context& ctx, const Actor& admin) {
+    const auto report = IntegrityService(ctx).check(admin);
+    if (!report) return {"refused: " + report.refusal().code};
+    std::vector<std::string> out;
+    for (const auto& p : report.value().problems) out.push_back(p.code + " " + p.target);
+    return out;
+}
+
+TEST_F(StockTest, ADatabaseCheckFindsHalfAHandoverOrHalfARevoke) {
+    const Token t = hand_over("master1", "TW0001");
+    auto rv = applications.apply_revoke(teller, {"master1", "returned", {}});
+    ASSERT_TRUE(applications.approve(manager, rv.value().application.id));
+    clock.advance(std::chrono::minutes(31));
+    const Token again = hand_over("gen1", "TW0001");
+    EXPECT_TRUE(problems(ctx, admin).empty());
+
+    store.state().devices.at("TW0001").state = DeviceState::in_stock;  // the handover half-done
+    EXPECT_EQ(problems(ctx, admin), std::vector<std::string>{"device_assignment_mismatch token:" +
+                                                             std::to_string(again.id)});
+    store.state().devices.at("TW0001").state = DeviceState::assigned;
+    store.state().tokens.at(again.id).state = TokenState::revoked;  // the revoke half-done
+    EXPECT_EQ(problems(ctx, admin),
+              std::vector<std::string>{"device_assignment_mismatch device:TW0001"});
+    (void)t;
 }
 
 }  // namespace
