@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "json_views.h"
+#include "prompt.h"
 #include "td/core/names.h"
 #include "td/core/stock_service.h"
 #include "td/runtime/seed_file.h"
@@ -19,6 +20,14 @@ core::Outcome<core::DeviceFilter> filter_of(const Arguments& a) {
     return f;
 }
 
+// "-" keeps the key off the command line (and out of the process list): it is taken from
+// the environment variable, else asked for without echo.
+std::string secret_value(const Arguments& a, const char* option, const char* env_name,
+                         const std::string& prompt) {
+    const std::string v = a.value(option);
+    return v == "-" ? read_secret(env_name, prompt) : v;
+}
+
 }  // namespace
 
 std::vector<Command> stock_commands() {
@@ -34,8 +43,10 @@ std::vector<Command> stock_commands() {
          [](CliEnv& env, Output& out, const Arguments& a) {
              auto actor = env.actor();
              if (!actor) return out.refused(actor.refusal());
-             auto req = runtime::read_seed_file(a.positional(0), a.value("branch"),
-                                                {a.value("key"), a.value("passphrase")});
+             const runtime::SeedFileKey key{
+                 secret_value(a, "key", "TOKENDESK_SEED_KEY", "Key (hex): "),
+                 secret_value(a, "passphrase", "TOKENDESK_SEED_PASSPHRASE", "Passphrase: ")};
+             auto req = runtime::read_seed_file(a.positional(0), a.value("branch"), key);
              if (!req) return out.refused(req.refusal());
              auto r = core::StockService(env.context()).import_devices(actor.value(), req.value());
              if (!r) return out.refused(r.refusal());

@@ -86,6 +86,21 @@ TEST_F(HardwareCliTest, AWrongKeyAMissingKeyOrADamagedFileImportNothing) {
     EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"].size(), 1u);
 }
 
+TEST_F(HardwareCliTest, APassphraseCanStayOffTheCommandLine) {
+    // Figure 7 holds the device figure 6 brought: read with the right passphrase it decrypts,
+    // and is refused only as already in stock.
+    const std::vector<std::string> args{"stock",        "import", kData + "rfc6030-figure7.pskcxml",
+                                        "--passphrase", "-",      "--branch",
+                                        "001"};
+    env["TOKENDESK_SEED_PASSPHRASE"] = "qwertz";
+    EXPECT_EQ(error_of(as("admin", args)), "pskc_wrong_key");
+    env["TOKENDESK_SEED_PASSPHRASE"] = "qwerty";
+    const auto r = as("admin", args);
+    EXPECT_EQ(error_of(r), "serial_in_stock");
+    EXPECT_EQ(r.err.find("qwerty"), std::string::npos);
+    EXPECT_EQ(r.out.find("qwerty"), std::string::npos);
+}
+
 TEST_F(HardwareCliTest, ListsAndCountsFollowTheFilters) {
     ASSERT_EQ(as("admin", {"stock", "import", kData + "tokendesk-totp.pskcxml", "--branch", "001"})
                   .exit_code,
