@@ -2,6 +2,7 @@
 // with its current code, HOTP look-ahead and resync, and the device back on the shelf.
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include "cli_runner.h"
@@ -167,6 +168,40 @@ TEST_F(HardwareCliTest, AReturnedDeviceGoesBackInStockAndALostOneDoesNot) {
               0);
     EXPECT_EQ(as("teller1", {"stock", "list"}).json()["devices"][0]["state"], "lost");
     EXPECT_EQ(as("admin", {"db", "check"}).exit_code, 0);
+}
+
+// A TOTP device whose file the test makes with the openssl command: imported, handed over with
+// the code oathtool says it shows, then used for a login a few minutes later.
+TEST_F(HardwareCliTest, ATotpDeviceMadeWithOpensslShowsOathtoolsCodes) {
+    const std::string secret = "8d1e6c2a7f0b3e4d5c6a798b0a1c2d3e4f506172";
+    const std::string psk = "00112233445566778899aabbccddeeff";
+    const auto file = (dir / "totp.pskcxml").string();
+    ASSERT_EQ(std::system(("bash " TD_CLI_DATA_DIR "/make-totp-pskc.sh " + file + " TW-TOTP-01 " +
+                           secret + " " + psk + " 6 30")
+                              .c_str()),
+              0);
+    auto imported = as("admin", {"stock", "import", file, "--key", psk, "--branch", "001"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
+
+    // The test clock: 2026-11-26 10:00 in Japan is 01:00 UTC.
+    auto in = as("teller1", {"apply", "hardware-token", "master1", "--serial", "TW-TOTP-01"});
+    ASSERT_EQ(in.exit_code, 0) << in.out;
+    const std::string id = std::to_string(in.json()["application_id"].get<int>());
+    const std::string now_code =
+        oathtool("--totp -s 30 -d 6 --now \"2026-11-26 01:00:00 UTC\" " + secret);
+    ASSERT_EQ(now_code.size(), 6u);
+    auto ok = as("manager1", {"approve", id, "--otp", now_code});
+    ASSERT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+    EXPECT_EQ(ok.json()["token"]["mode"], "totp");
+    EXPECT_EQ(ok.json()["token"]["period"], 30);
+
+    set_now("2026-11-26T10:05:00+09:00");
+    const std::string later =
+        oathtool("--totp -s 30 -d 6 --now \"2026-11-26 01:05:00 UTC\" " + secret);
+    EXPECT_EQ(cli({"otp", "verify", "master1", now_code}).exit_code, 1);  // long past
+    auto login = cli({"otp", "verify", "master1", later});
+    EXPECT_EQ(login.exit_code, 0) << login.out;
+    EXPECT_EQ(cli({"otp", "verify", "master1", later}).exit_code, 1);  // once only
 }
 
 }  // namespace
