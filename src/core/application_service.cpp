@@ -34,6 +34,19 @@ Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
     return f;
 }
 
+// What every procedure's intake starts from: the login ID and the written form, checked.
+Outcome<Application> draft_of(ApplicationKind kind, const std::string& login_id,
+                              const FormInput& form_input, TimePoint now) {
+    if (auto bad = check_login_id("login_id", login_id)) return *bad;
+    auto form = parse_form(form_input, now);
+    if (!form) return form.refusal();
+    Application draft;
+    draft.kind = kind;
+    draft.login_id = login_id;
+    draft.form = form.value();
+    return draft;
+}
+
 Check may_enter(const Actor& actor, const Contract& contract) {
     if (actor.role == Role::admin)
         return refuse("role_not_allowed", "as").with("role", "teller|manager");
@@ -213,28 +226,19 @@ Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& acto
 
 Outcome<IntakeResult> ApplicationService::apply_hardware_token(const Actor& actor,
                                                                const HardwareTokenRequest& req) {
-    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    auto draft =
+        draft_of(ApplicationKind::hardware_token, req.login_id, req.form, ctx_.clock.now());
+    if (!draft) return draft.refusal();
     if (auto bad = check_serial("serial", req.serial)) return *bad;
-    auto form = parse_form(req.form, ctx_.clock.now());
-    if (!form) return form.refusal();
-    Application draft;
-    draft.kind = ApplicationKind::hardware_token;
-    draft.login_id = req.login_id;
-    draft.serial = req.serial;
-    draft.form = form.value();
-    return intake(actor, draft, std::nullopt);
+    draft.value().serial = req.serial;
+    return intake(actor, draft.value(), std::nullopt);
 }
 
 Outcome<IntakeResult> ApplicationService::apply_unlock(const Actor& actor,
                                                        const UnlockRequest& req) {
-    if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
-    auto form = parse_form(req.form, ctx_.clock.now());
-    if (!form) return form.refusal();
-    Application draft;
-    draft.kind = ApplicationKind::unlock;
-    draft.login_id = req.login_id;
-    draft.form = form.value();
-    return intake(actor, draft, std::nullopt);
+    auto draft = draft_of(ApplicationKind::unlock, req.login_id, req.form, ctx_.clock.now());
+    if (!draft) return draft.refusal();
+    return intake(actor, draft.value(), std::nullopt);
 }
 
 Outcome<IntakeResult> ApplicationService::apply_revoke(const Actor& actor,
@@ -244,28 +248,20 @@ Outcome<IntakeResult> ApplicationService::apply_revoke(const Actor& actor,
     if (!reason)
         return refuse("invalid_choice", "reason")
             .with("choices", "lost|stolen|broken|model_change|app_deleted|returned");
-    auto form = parse_form(req.form, ctx_.clock.now());
-    if (!form) return form.refusal();
-    Application draft;
-    draft.kind = ApplicationKind::revoke;
-    draft.login_id = req.login_id;
-    draft.revoke_reason = reason;
-    draft.form = form.value();
-    return intake(actor, draft, std::nullopt);
+    auto draft = draft_of(ApplicationKind::revoke, req.login_id, req.form, ctx_.clock.now());
+    if (!draft) return draft.refusal();
+    draft.value().revoke_reason = reason;
+    return intake(actor, draft.value(), std::nullopt);
 }
 
 Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor,
                                                               const MisuseReportRequest& req) {
     if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
     if (auto bad = check_text("details", req.details, kMaxDetailsChars)) return *bad;
-    auto form = parse_form(req.form, ctx_.clock.now());
-    if (!form) return form.refusal();
-    Application draft;
-    draft.kind = ApplicationKind::misuse_report;
-    draft.login_id = req.login_id;
-    draft.details = req.details;
-    draft.form = form.value();
-    return intake(actor, draft, std::nullopt);
+    auto draft = draft_of(ApplicationKind::misuse_report, req.login_id, req.form, ctx_.clock.now());
+    if (!draft) return draft.refusal();
+    draft.value().details = req.details;
+    return intake(actor, draft.value(), std::nullopt);
 }
 
 Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id,

@@ -194,31 +194,26 @@ std::vector<core::Application> SqlApplicationRepository::list(
         q.out(row.id);
         // Only the conditions asked for, each bound like any other value.
         const std::string state = filter.state ? enum_column(*filter.state) : std::string{};
-        std::string where;
-        auto add = [&](const char* condition, const std::string& value) {
-            where += where.empty() ? " WHERE " : " AND ";
-            where += condition;
-            q.in(value);
-        };
-        if (filter.state) add("state = :state", state);
-        if (filter.branch_code) add("branch_code = :branch_code", *filter.branch_code);
-        if (filter.login_id) add("login_id = :login_id", *filter.login_id);
+        Where where(q);
+        if (filter.state) where.add("state = :state", state);
+        if (filter.branch_code) where.add("branch_code = :branch_code", *filter.branch_code);
+        if (filter.login_id) where.add("login_id = :login_id", *filter.login_id);
         // Instants are stored as fixed-width UTC text, so text order is time order.
         const std::string from = filter.active_from ? time_column(*filter.active_from) : "";
         const std::string until =
             filter.active_until ? time_column(*filter.active_until) : "9999-12-31T23:59:59Z";
         if (filter.active_from || filter.active_until) {
-            where += where.empty() ? " WHERE " : " AND ";
-            where +=
+            where.add(
                 "((entered_at >= :f1 AND entered_at < :u1) OR"
-                " (decided_at IS NOT NULL AND decided_at >= :f2 AND decided_at < :u2))";
+                " (decided_at IS NOT NULL AND decided_at >= :f2 AND decided_at < :u2))");
             q.in(from).in(until).in(from).in(until);
         }
         if (filter.not_printed_as)
-            add("NOT EXISTS (SELECT 1 FROM prints p WHERE p.application_id = applications.id"
+            where.add(
+                "NOT EXISTS (SELECT 1 FROM prints p WHERE p.application_id = applications.id"
                 " AND p.document = :document)",
                 *filter.not_printed_as);
-        return fetch_all(q, row, select_applications() + where + " ORDER BY id", from_row);
+        return fetch_all(q, row, select_applications() + where.text() + " ORDER BY id", from_row);
     });
 }
 

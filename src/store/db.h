@@ -95,6 +95,30 @@ inline std::int64_t count_rows(const Db& db, const std::string& table) {
 // worth stopping on rather than losing the change silently.
 void require_updated(Query& q, std::string_view what);
 
+// A WHERE clause of only the conditions a filter asks for, each value bound like any other
+// (so it must outlive the query).
+class Where {
+  public:
+    explicit Where(Query& q) : q_(q) {}
+    Where& add(const char* condition, const std::string& value) {
+        text_ += text_.empty() ? " WHERE " : " AND ";
+        text_ += condition;
+        q_.in(value);
+        return *this;
+    }
+    // A condition whose values the caller binds itself, right after.
+    Where& add(const char* condition) {
+        text_ += text_.empty() ? " WHERE " : " AND ";
+        text_ += condition;
+        return *this;
+    }
+    const std::string& text() const { return text_; }
+
+  private:
+    Query& q_;
+    std::string text_;
+};
+
 }  // namespace td::store
 
 namespace td::store {

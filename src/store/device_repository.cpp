@@ -140,15 +140,10 @@ std::vector<core::Device> SqlDeviceRepository::list(const core::DeviceFilter& fi
         bind_out(q, row);
         q.out(row.serial);
         const std::string state = filter.state ? enum_column(*filter.state) : std::string{};
-        std::string where;
-        auto add = [&](const char* condition, const std::string& value) {
-            where += where.empty() ? " WHERE " : " AND ";
-            where += condition;
-            q.in(value);
-        };
-        if (filter.branch_code) add("branch_code = :branch_code", *filter.branch_code);
-        if (filter.state) add("state = :state", state);
-        return fetch_all(q, row, select_devices() + where + " ORDER BY serial", from_row);
+        Where where(q);
+        if (filter.branch_code) where.add("branch_code = :branch_code", *filter.branch_code);
+        if (filter.state) where.add("state = :state", state);
+        return fetch_all(q, row, select_devices() + where.text() + " ORDER BY serial", from_row);
     });
 }
 
