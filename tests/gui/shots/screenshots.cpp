@@ -1,5 +1,6 @@
-// Takes the screenshots of docs/screenshots (login, home, search, user detail) on a demo
-// database with a pinned clock. Not a test: run by hand under Xvfb, see docs/teller-manual-ja.md.
+// Takes the screenshots of docs/screenshots (login, home, search, user detail, intake, approval,
+// printing, stock, settings) on a demo database with a pinned clock. Not a test: run by hand
+// under Xvfb, see docs/teller-manual-ja.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR
 #include <wx/app.h>
 #include <wx/checkbox.h>
