@@ -237,7 +237,22 @@ int main(int argc, char** argv) {
         hardware->to_confirm();
         pump([] { return false; });
         shoot(out, hardware, "intake-hardware-confirm.png");
+        hardware->execute();
+        pump([&] { return hardware->done(); });
+        const std::int64_t hardware_id = hardware->application_id();
         hardware->Destroy();
+
+        // Its approval shows the serial; the manager keys in the device's code next.
+        frame->show_page(app::Page::approvals);
+        const int queued = frame->approvals()->answers();
+        pump([&] { return frame->approvals()->answers() > queued + 1; });
+        const long hardware_row =
+            queue->FindItem(-1, wxString::Format("%lld", static_cast<long long>(hardware_id)));
+        const int shown = frame->approvals()->answers();
+        if (hardware_row >= 0)
+            queue->SetItemState(hardware_row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        pump([&] { return frame->approvals()->answers() > shown; });
+        shoot(out, frame, "approval-hardware.png");
         auto* settings = new app::SettingsDialog(frame, runner, &admin, desk.database_url(),
                                                  desk.key_file().string());
         settings->Show();
