@@ -8,9 +8,11 @@
 #include <wx/radiobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include "gui_desk.h"
 #include "gui_pump.h"
+#include "home_panel.h"
 #include "main_frame.h"
 #include "message_line.h"
 #include "session.h"
@@ -206,6 +208,20 @@ TEST_F(StockTest, F10OpensTheStockPageForEveryRole) {
     frame->ProcessWindowEvent(press);
     EXPECT_EQ(frame->current_page(), Page::stock);
     EXPECT_TRUE(pump_until([&] { return frame->stock()->answers() >= 1; }));
+}
+
+// The key itself, as the window system sends it: GTK opens a menu bar with F10, and this frame
+// has none, so the key reaches the frame's accelerators.
+TEST_F(StockTest, TheF10KeyItselfOpensTheStockPage) {
+    auto* frame = new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0);
+    frame_ = frame;
+    frame->Show();
+    frame->Raise();
+    frame->home()->SetFocus();
+    pump_until([] { return false; }, 300);
+    wxUIActionSimulator keyboard;
+    keyboard.Char(WXK_F10);
+    EXPECT_TRUE(pump_until([&] { return frame->current_page() == Page::stock; }, 5000));
 }
 
 }  // namespace
