@@ -11,6 +11,7 @@
 #include "application_list.h"
 #include "document_output.h"
 #include "entry_change_words.h"
+#include "half_width.h"
 #include "i18n.h"
 #include "message_line.h"
 #include "status_words.h"
@@ -47,7 +48,11 @@ ApprovalPanel::ApprovalPanel(wxWindow* parent, Session& session) : session_(sess
     approve_ = find_control<wxButton>(this, "approve");
 
     queue_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        if (const auto* a = queue_->at(e.GetIndex())) select(a->id);
+        if (const auto* a = queue_->at(e.GetIndex())) {
+            selected_kind_ = a->kind;
+            selected_serial_ = a->serial;
+            select(a->id);
+        }
     });
     approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm_approve(); });
     letter_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(true); });
@@ -94,8 +99,9 @@ void ApprovalPanel::show_entry(const core::ApplicationView& view) {
     wxString t;
     t << _("Procedure") << ": " << application_kind_words(a.kind) << "\n"
       << _("Login ID") << ": " << from_utf8(a.login_id) << "\n"
-      << _("Contract No.") << ": " << from_utf8(a.contract_number) << "\n"
-      << _("Form received") << ": " << from_utf8(a.form.received_date) << "\n"
+      << _("Contract No.") << ": " << from_utf8(a.contract_number) << "\n";
+    if (!a.serial.empty()) t << _("Serial No.") << ": " << from_utf8(a.serial) << "\n";
+    t << _("Form received") << ": " << from_utf8(a.form.received_date) << "\n"
       << _("Registered seal") << ": " << yes_no(a.form.seal_checked) << "\n"
       << _("Identity") << ": " << yes_no(a.form.identity_checked) << "\n"
       << _("Visitor") << ": " << from_utf8(a.form.visitor_name) << "\n"
@@ -135,12 +141,34 @@ void ApprovalPanel::show_current(const core::UserView& view,
 
 void ApprovalPanel::confirm_approve() {
     if (selected_ == 0) return;
+    if (selected_kind_ == core::ApplicationKind::hardware_token) return confirm_hardware_approve();
     wxMessageDialog confirm(
         this,
         wxString::Format(_("Approve application No. %lld?"), static_cast<long long>(selected_)),
         _("Confirm"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
     confirm.SetYesNoLabels(_("Execute"), _("Back"));
     if (confirm.ShowModal() == wxID_YES) execute_approve(selected_);
+}
+
+// The device on the counter proves it is the one entered: its one-time password now. Core checks
+// the code; here only its shape, so a slip of the finger is told before the database is asked.
+void ApprovalPanel::confirm_hardware_approve() {
+    wxTextEntryDialog ask(
+        this,
+        wxString::Format(_("Approve application No. %lld?\nPress the button of the hardware token "
+                           "(serial No. %s) and enter the one-time password it shows now."),
+                         static_cast<long long>(selected_), from_utf8(selected_serial_)),
+        _("Confirm"));
+    if (wxWindow* ok = ask.FindWindow(wxID_OK)) ok->SetLabel(_("Execute"));
+    if (wxWindow* back = ask.FindWindow(wxID_CANCEL)) back->SetLabel(_("Back"));
+    if (ask.ShowModal() != wxID_OK) return;
+    const wxString code = half_width_digits(ask.GetValue()).Strip(wxString::both);
+    if (code.length() < 6 || code.length() > 8 ||
+        code.find_first_not_of("0123456789") != wxString::npos) {
+        result_->SetLabel({});
+        return message_->set(_("The one-time password is 6 to 8 half-width digits."));
+    }
+    execute_approve(selected_, to_utf8(code));
 }
 
 void ApprovalPanel::confirm_reject() {
@@ -150,11 +178,11 @@ void ApprovalPanel::confirm_reject() {
     execute_reject(selected_, to_utf8(ask.GetValue()));
 }
 
-void ApprovalPanel::execute_approve(std::int64_t id) {
+void ApprovalPanel::execute_approve(std::int64_t id, const std::string& device_code) {
     session_.runner.run<core::Outcome<core::ApplicationView>>(
         this,
-        [ctx = session_.desk.context(), actor = session_.actor, id] {
-            return core::ApplicationService(ctx).approve(actor, id);
+        [ctx = session_.desk.context(), actor = session_.actor, id, device_code] {
+            return core::ApplicationService(ctx).approve(actor, id, device_code);
         },
         [this](core::Outcome<core::ApplicationView>& o) { decided(o, true); });
 }
@@ -179,7 +207,9 @@ void ApprovalPanel::decided(core::Outcome<core::ApplicationView>& outcome, bool 
     wxString text = wxString::Format(approved ? _("No. %lld approved.") : _("No. %lld rejected."),
                                      static_cast<long long>(v.application.id));
     // The customer needs these two for the initial setup: shown large.
-    if (approved && v.token && v.application.kind == core::ApplicationKind::software_token)
+    if (approved && v.token &&
+        (v.application.kind == core::ApplicationKind::software_token ||
+         v.application.kind == core::ApplicationKind::hardware_token))
         text << "  " << _("Service ID") << " " << from_utf8(v.token->service_id) << "  "
              << _("Token user ID") << " " << from_utf8(v.token->token_user_id);
     result_->SetLabel(text);

@@ -28,7 +28,8 @@ class ApprovalPanel : public wxPanel {
 
     void refresh();
     // The decisions after their confirmation (the buttons ask first); the tests call these.
-    void execute_approve(std::int64_t id);
+    // A hardware token needs `device_code`, the one-time password its device shows now.
+    void execute_approve(std::int64_t id, const std::string& device_code = {});
     void execute_reject(std::int64_t id, const std::string& reason);
     // Answers from core so far (queue loads, selections, decisions); the tests wait on it.
     int answers() const { return answers_; }
@@ -37,6 +38,7 @@ class ApprovalPanel : public wxPanel {
   private:
     void select(std::int64_t id);
     void confirm_approve();
+    void confirm_hardware_approve();
     void confirm_reject();
     void show_entry(const core::ApplicationView& view);
     void show_current(const core::UserView& view,
@@ -56,6 +58,8 @@ class ApprovalPanel : public wxPanel {
     wxButton* notice_ = nullptr;
     std::int64_t last_approved_ = 0;
     std::int64_t selected_ = 0;
+    core::ApplicationKind selected_kind_ = core::ApplicationKind::software_token;
+    std::string selected_serial_;
     int answers_ = 0;
 };
 

@@ -8,7 +8,7 @@
 namespace td::app {
 
 struct FunctionKey {
-    int key_code;  // WXK_F1 …; F10 is avoided: GTK opens the menu bar with it
+    int key_code;  // WXK_F1 …; F10 only on a frame without a menu bar: GTK opens one with it
     int command_id;
     wxString label;  // shown after the key name, e.g. "Search"
 };

@@ -14,7 +14,9 @@
 #include "half_width.h"
 #include "i18n.h"
 #include "message_line.h"
+#include "procedure.h"
 #include "status_words.h"
+#include "td/core/stock_service.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
 
@@ -24,20 +26,6 @@ namespace {
 // DOMAIN.md's revoke reasons, in the order a teller asks about them.
 const char* const kReasons[] = {"lost",         "stolen",      "broken",
                                 "model_change", "app_deleted", "returned"};
-
-wxString procedure_words(Procedure p) {
-    switch (p) {
-        case Procedure::software_token:
-            return application_kind_words(core::ApplicationKind::software_token);
-        case Procedure::unlock:
-            return application_kind_words(core::ApplicationKind::unlock);
-        case Procedure::revoke:
-            return application_kind_words(core::ApplicationKind::revoke);
-        case Procedure::misuse_report:
-            return application_kind_words(core::ApplicationKind::misuse_report);
-    }
-    return {};
-}
 
 // The input step's grid holds every procedure's own rows: a row of another procedure goes, with
 // its label or the spacer standing in for one.
@@ -97,6 +85,7 @@ void IntakeDialog::build_input(wxWindow* page) {
     password_ = find_control<wxTextCtrl>(page, "password");
     password_again_ = find_control<wxTextCtrl>(page, "password_again");
     generate_ = find_control<wxCheckBox>(page, "generate");
+    serial_ = find_control<wxChoice>(page, "serial");
     convert_digits_on_leave(received_);
     // The steps test these for null: only the procedure's own fields stay.
     auto drop = [](auto*& field) {
@@ -105,6 +94,10 @@ void IntakeDialog::build_input(wxWindow* page) {
     };
     if (procedure_ != Procedure::revoke) drop(reason_);
     if (procedure_ != Procedure::misuse_report) drop(details_);
+    if (procedure_ == Procedure::hardware_token)
+        load_stock();
+    else
+        drop(serial_);
     if (procedure_ == Procedure::software_token) {
         convert_digits_on_leave(password_);
         convert_digits_on_leave(password_again_);
@@ -140,6 +133,11 @@ bool IntakeDialog::to_confirm() {
         (seal_->GetValue() ? identity_ : seal_)->SetFocus();
         return false;
     }
+    if (serial_ && (stock_empty_ || serial_->GetSelection() == wxNOT_FOUND)) {
+        show_problem(_("Pick the serial No. of the hardware token handed over."));
+        serial_->SetFocus();
+        return false;
+    }
     if (password_ && !generate_->GetValue() &&
         password_->GetValue() != password_again_->GetValue()) {
         show_problem(_("The two usage-start passwords differ."));
@@ -164,8 +162,7 @@ void IntakeDialog::on_back(wxCommandEvent&) {
 }
 
 void IntakeDialog::print_form(std::function<void(const std::string&)> saved) {
-    static const char* const kForms[] = {"token-application", "unlock", "revoke", "misuse-report"};
-    const std::string type = kForms[static_cast<int>(procedure_)];
+    const std::string type = form_type(procedure_);
     print_document(
         this, session_,
         [actor = session_.actor, type, login = login_id_, lang = ui_language()](
@@ -187,6 +184,7 @@ wxString IntakeDialog::summary() const {
       << (f.received_date.empty() ? _("today") : from_utf8(f.received_date)) << "\n"
       << _("Visitor") << ": " << from_utf8(f.visitor_name) << " ("
       << visitor_role_->GetStringSelection() << ")\n";
+    if (serial_) t << _("Serial No.") << ": " << serial_->GetStringSelection() << "\n";
     if (reason_) t << _("Reason") << ": " << reason_->GetStringSelection() << "\n";
     if (details_) t << _("Details") << ": " << details_->GetValue() << "\n";
     if (generate_)
@@ -201,26 +199,16 @@ void IntakeDialog::execute() {
     const core::FormInput f = form();
     const Procedure p = procedure_;
     const std::string login = login_id_;
-    const std::string reason = reason_ ? kReasons[reason_->GetSelection()] : "";
-    const std::string details = details_ ? to_utf8(details_->GetValue()) : "";
-    const std::string password = password_ ? to_utf8(password_->GetValue()) : "";
-    const bool generate = generate_ && generate_->GetValue();
+    ProcedureFields fields;
+    fields.reason = reason_ ? kReasons[reason_->GetSelection()] : "";
+    fields.details = details_ ? to_utf8(details_->GetValue()) : "";
+    fields.start_password = password_ ? to_utf8(password_->GetValue()) : "";
+    fields.generate_start_password = generate_ && generate_->GetValue();
+    fields.serial = serial_ ? to_utf8(serial_->GetStringSelection()) : "";
     session_.runner.run<core::Outcome<core::IntakeResult>>(
         this,
-        [ctx = session_.desk.context(), actor = session_.actor, f, p, login, reason, details,
-         password, generate]() -> core::Outcome<core::IntakeResult> {
-            core::ApplicationService apps(ctx);
-            switch (p) {
-                case Procedure::software_token:
-                    return apps.apply_software_token(actor, {login, password, generate, f});
-                case Procedure::unlock:
-                    return apps.apply_unlock(actor, {login, f});
-                case Procedure::revoke:
-                    return apps.apply_revoke(actor, {login, reason, f});
-                case Procedure::misuse_report:
-                    return apps.apply_misuse_report(actor, {login, details, f});
-            }
-            return core::refuse("unknown_procedure");
+        [ctx = session_.desk.context(), actor = session_.actor, f, p, login, fields] {
+            return apply_procedure(ctx, actor, p, login, f, fields);
         },
         [this](core::Outcome<core::IntakeResult>& outcome) {
             running_ = false;
@@ -230,6 +218,36 @@ void IntakeDialog::execute() {
                 return;
             }
             show_result(outcome.value());
+        });
+}
+
+void IntakeDialog::load_stock() {
+    // Intake is taken at the contract's home branch only (core refuses the others), so the
+    // devices to hand over are those in stock at the teller's own branch.
+    serial_->Disable();
+    next_->Disable();
+    core::DeviceFilter in_stock{.branch_code = session_.actor.branch_code,
+                                .state = core::DeviceState::in_stock};
+    session_.runner.run<core::Outcome<std::vector<core::Device>>>(
+        this,
+        [ctx = session_.desk.context(), actor = session_.actor, in_stock] {
+            return core::StockService(ctx).list(actor, in_stock);
+        },
+        [this](core::Outcome<std::vector<core::Device>>& devices) {
+            stock_loaded_ = true;
+            serial_->Clear();
+            if (!devices) return show_problem(refusal_text(devices.refusal()));
+            stock_empty_ = devices.value().empty();
+            if (stock_empty_) {
+                serial_->Append(_("No hardware token in stock"));
+                serial_->SetSelection(0);
+            } else {
+                for (const auto& d : devices.value()) serial_->Append(from_utf8(d.serial));
+                serial_->Enable();
+                next_->Enable();
+            }
+            Layout();
+            Fit();
         });
 }
 
@@ -251,6 +269,9 @@ void IntakeDialog::show_result(const core::IntakeResult& r) {
     if (r.generated_start_password)
         t << _("Usage-start password (tell the customer now; it is not shown again)") << ": "
           << from_utf8(*r.generated_start_password) << "\n";
+    if (serial_)
+        t << _("Serial No.") << ": " << from_utf8(r.application.serial) << "  "
+          << _("(hand it over after the approval)") << "\n";
     for (const auto& w : r.warnings) t << "! " << warning_words(w) << "\n";
     result_->SetLabel(t);
     steps_->SetSelection(2);

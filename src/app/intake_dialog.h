@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 
+#include "procedure.h"
 #include "session.h"
 #include "td/core/application_service.h"
 
@@ -21,8 +22,6 @@ class wxButton;
 namespace td::app {
 
 class MessageLine;
-
-enum class Procedure { software_token, unlock, revoke, misuse_report };
 
 class IntakeDialog : public wxDialog {
   public:
@@ -47,6 +46,9 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* password_again_field() const { return password_again_; }
     wxCheckBox* generate_box() const { return generate_; }
     wxTextCtrl* details_field() const { return details_; }
+    // Hardware token: the serial numbers in the branch's stock, filled on the worker.
+    wxChoice* serial_choice() const { return serial_; }
+    bool stock_loaded() const { return stock_loaded_; }
 
   private:
     void show_problem(const wxString& text);
@@ -55,6 +57,7 @@ class IntakeDialog : public wxDialog {
     wxString summary() const;
     core::FormInput form() const;
     void show_result(const core::IntakeResult& r);
+    void load_stock();
 
     Session& session_;
     Procedure procedure_;
@@ -72,6 +75,9 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* password_ = nullptr;
     wxTextCtrl* password_again_ = nullptr;
     wxCheckBox* generate_ = nullptr;
+    wxChoice* serial_ = nullptr;
+    bool stock_loaded_ = false;
+    bool stock_empty_ = false;
     wxStaticText* confirm_text_ = nullptr;
     wxStaticText* result_ = nullptr;
     wxButton* back_ = nullptr;

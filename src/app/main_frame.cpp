@@ -14,6 +14,7 @@
 #include "search_panel.h"
 #include "settings_dialog.h"
 #include "status_words.h"
+#include "stock_panel.h"
 #include "user_detail_panel.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
@@ -30,6 +31,7 @@ enum Command {
     kLock,
     kApprovals,
     kPrint,
+    kStock,
     kSettings,
     kClose,
 };
@@ -47,8 +49,9 @@ MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, i
     user_ = new UserDetailPanel(book_, session_);
     approvals_ = new ApprovalPanel(book_, session_);
     print_ = new PrintPanel(book_, session_);
+    stock_ = new StockPanel(book_, session_);
     for (wxWindow* page :
-         std::initializer_list<wxWindow*>{home_, search_, user_, approvals_, print_})
+         std::initializer_list<wxWindow*>{home_, search_, user_, approvals_, print_, stock_})
         book_->AddPage(page, {});
     // Last: what the screen lock shows.
     book_->AddPage(new wxPanel(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL,
@@ -73,7 +76,8 @@ void MainFrame::build_keys() {
         {WXK_F3, kBack, _("Back")},         {WXK_F4, kHome, _("Home")},
         {WXK_F5, kRefresh, _("Refresh")},   {WXK_F6, kPrint, _("Print")},
         {WXK_F7, kSettings, _("Settings")}, {WXK_F8, kLock, _("Lock")},
-        {WXK_F9, kApprovals, _("Approve")}, {WXK_F12, kClose, _("Close")},
+        {WXK_F9, kApprovals, _("Approve")}, {WXK_F10, kStock, _("Stock")},
+        {WXK_F12, kClose, _("Close")},
     };
     keys_ = new FunctionKeyBar(this, all_keys_);
     GetSizer()->Add(keys_, 0, wxEXPAND | wxALL, 2);
@@ -130,6 +134,9 @@ void MainFrame::on_command(int id) {
         case kPrint:
             show_page(Page::print);
             break;
+        case kStock:
+            show_page(Page::stock);
+            break;
         case kSettings:
             open_settings();
             break;
@@ -168,6 +175,10 @@ void MainFrame::show_page(Page page) {
         case Page::print:
             SetStatusText(_("Printing: notices, the branch journal, reprints and blank forms"), 0);
             print_->refresh();
+            break;
+        case Page::stock:
+            SetStatusText(_("Stock: the branch's hardware tokens"), 0);
+            stock_->refresh();
             break;
     }
 }
@@ -210,6 +221,9 @@ void MainFrame::refresh_page() {
         case Page::print:
             print_->refresh();
             break;
+        case Page::stock:
+            stock_->refresh();
+            break;
     }
 }
 
@@ -243,7 +257,10 @@ void MainFrame::lock_screen() {
         keys_->Enable();
         update_header();
         apply_role_to_keys();  // F7 / F9 follow the role of whoever is at the keyboard
-        if (other) history_.clear();
+        if (other) {
+            history_.clear();
+            stock_->staff_changed();  // the branch filter and the buttons are the new staff's
+        }
         show_page(other ? Page::home : page_);
         if (!other) refresh_page();
         Raise();
@@ -258,6 +275,7 @@ void MainFrame::show_help() {
     wxMessageBox(_("F2 Search: contract No., login ID, company name or kana prefix\n"
                    "F3 Back  F4 Home  F5 Refresh  F6 Print  F7 Settings (administrators)\n"
                    "F8 Lock the screen  F9 Approve (managers)\n"
+                   "F10 Stock of hardware tokens (import, transfer, retire: administrators)\n"
                    "F12 Close the page, on the home page the program\n"
                    "Enter or double-click opens the selected user."),
                  _("Help"), wxOK | wxICON_INFORMATION, this);

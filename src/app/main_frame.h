@@ -1,6 +1,7 @@
 #pragma once
 // The counter's main window: a header with who is signed in, one page at a time (home, search,
-// user detail) and the function-key bar. It decides nothing: the pages ask core.
+// user detail, approvals, printing, stock) and the function-key bar. It decides nothing: the pages
+// ask core.
 #include <wx/frame.h>
 
 #include <memory>
@@ -22,8 +23,9 @@ class SearchPanel;
 class UserDetailPanel;
 class ApprovalPanel;
 class PrintPanel;
+class StockPanel;
 
-enum class Page { home, search, user, approvals, print };
+enum class Page { home, search, user, approvals, print, stock };
 
 class MainFrame : public wxFrame, public BusyIndicator {
   public:
@@ -42,6 +44,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     UserDetailPanel* user_detail() const { return user_; }
     ApprovalPanel* approvals() const { return approvals_; }
     PrintPanel* printing() const { return print_; }
+    StockPanel* stock() const { return stock_; }
     // The function keys shown now (they follow the role of whoever is at the keyboard).
     FunctionKeyBar* keys() const { return keys_; }
     void open_settings();
@@ -68,6 +71,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     UserDetailPanel* user_ = nullptr;
     ApprovalPanel* approvals_ = nullptr;
     PrintPanel* print_ = nullptr;
+    StockPanel* stock_ = nullptr;
     FunctionKeyBar* keys_ = nullptr;
     std::vector<FunctionKey> all_keys_;
     bool locked_ = false;

@@ -59,6 +59,20 @@ StatusLook application_status(core::ApplicationState state) {
     return {};
 }
 
+StatusLook device_status(core::DeviceState state) {
+    switch (state) {
+        case core::DeviceState::in_stock:
+            return {_("In stock"), kGreen};
+        case core::DeviceState::assigned:
+            return {_("Assigned"), kBlue};
+        case core::DeviceState::lost:
+            return {_("Lost"), kRed};
+        case core::DeviceState::retired:
+            return {_("Retired"), kGrey};
+    }
+    return {};
+}
+
 wxString application_kind_words(core::ApplicationKind kind) {
     switch (kind) {
         case core::ApplicationKind::software_token:
@@ -93,6 +107,10 @@ wxString role_words(core::Role role) {
             return _("Administrator");
     }
     return {};
+}
+
+wxString otp_mode_words(core::OtpMode mode) {
+    return mode == core::OtpMode::totp ? wxString("TOTP") : wxString("HOTP");
 }
 
 wxString japan_time_text(core::TimePoint t) {

@@ -32,6 +32,7 @@ UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session) : session_(
 
     const std::pair<Procedure, const char*> buttons[] = {
         {Procedure::software_token, "apply_software_token"},
+        {Procedure::hardware_token, "apply_hardware_token"},
         {Procedure::unlock, "apply_unlock"},
         {Procedure::revoke, "apply_revoke"},
         {Procedure::misuse_report, "apply_misuse_report"},

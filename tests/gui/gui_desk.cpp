@@ -7,7 +7,9 @@
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/core/stock_service.h"
 #include "td/core/token_service.h"
+#include "td/runtime/seed_file.h"
 
 namespace td::app::test {
 namespace {
@@ -64,6 +66,12 @@ void GuiDeskTest::TearDown() {
 
 core::Actor GuiDeskTest::sign_in(const std::string& id, const std::string& password) {
     return must(core::StaffService(desk_->context()).sign_in(id, password));
+}
+
+void GuiDeskTest::import_stock(const std::string& file, const std::string& key_hex) {
+    auto request = must(runtime::read_seed_file(file, "001", {key_hex, ""}));
+    must(core::StockService(desk_->context())
+             .import_devices(sign_in("admin", "admin-password"), request));
 }
 
 core::FormInput GuiDeskTest::checked_form() const {

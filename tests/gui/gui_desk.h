@@ -15,6 +15,13 @@
 
 namespace td::app::test {
 
+// tests/data/pskc/rfc6030-figure6.pskcxml: one HOTP device, 8 digits, serial 987654321, its
+// secret "12345678901234567890" (RFC 4226's), sealed with this key.
+inline const std::string kFigure6 = TD_TEST_DATA_DIR "/pskc/rfc6030-figure6.pskcxml";
+inline const std::string kFigure6Key = "12345678901234567890123456789012";
+inline const std::string kFigure6Serial = "987654321";
+inline const std::string kFigure6FirstCode = "84755224";  // counter 0
+
 class GuiDeskTest : public ::testing::Test {
   protected:
     void SetUp() override;
@@ -27,6 +34,8 @@ class GuiDeskTest : public ::testing::Test {
     // Issues and sets up a token for sakura01, then types wrong codes until the user locks.
     void lock_sakura();
     core::FormInput checked_form() const;
+    // Imports a vendor's file of tests/data/pskc into branch 001 as the administrator.
+    void import_stock(const std::string& file, const std::string& key_hex = {});
 
     std::filesystem::path dir_;
     std::unique_ptr<Desk> desk_;

@@ -1,11 +1,14 @@
-// Takes the screenshots of docs/screenshots (login, home, search, user detail) on a demo
-// database with a pinned clock. Not a test: run by hand under Xvfb, see docs/teller-manual-ja.md.
+// Takes the screenshots of docs/screenshots (login, home, search, user detail, intake, approval,
+// printing, stock, settings) on a demo database with a pinned clock. Not a test: run by hand
+// under Xvfb, see docs/teller-manual-ja.md.
 //   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR
 #include <wx/app.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/init.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/radiobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -28,9 +31,13 @@
 #include "print_panel.h"
 #include "search_panel.h"
 #include "settings_dialog.h"
+#include "stock_import_dialog.h"
+#include "stock_panel.h"
 #include "td/core/application_service.h"
 #include "td/core/customer_service.h"
 #include "td/core/staff_service.h"
+#include "td/core/stock_service.h"
+#include "td/runtime/seed_file.h"
 #include "user_detail_panel.h"
 
 namespace {
@@ -63,6 +70,20 @@ core::Actor must_sign_in(app::Desk& desk, const char* id, const char* pw) {
     auto a = core::StaffService(desk.context()).sign_in(id, pw);
     if (!a) throw std::runtime_error(a.refusal().code);
     return a.value();
+}
+
+// The vendor's sample files of tests/data/pskc into branch 001's stock.
+void import_samples(app::Desk& desk, const core::Actor& admin) {
+    const std::string data = TD_TEST_DATA_DIR "/pskc/";
+    const std::pair<const char*, const char*> files[] = {
+        {"rfc6030-figure6.pskcxml", "12345678901234567890123456789012"},
+        {"tokendesk-totp.pskcxml", ""},
+    };
+    for (const auto& [file, key] : files) {
+        auto request = runtime::read_seed_file(data + file, "001", {key, ""});
+        if (!request) throw std::runtime_error(request.refusal().code);
+        (void)core::StockService(desk.context()).import_devices(admin, request.value());
+    }
 }
 
 class ShotsApp : public wxApp {
@@ -183,6 +204,55 @@ int main(int argc, char** argv) {
         shoot(out, frame, "print.png");
 
         app::Session admin{desk, runner, must_sign_in(desk, "admin", "demo-admin-pw"), {}};
+
+        // The stock (F10) as the administrator sees it, and the import dialog.
+        import_samples(desk, admin.actor);
+        auto* stock_frame =
+            new wxFrame(nullptr, wxID_ANY, "TokenDesk", wxPoint(0, 0), wxSize(1000, 520));
+        auto* stock = new app::StockPanel(stock_frame, admin);
+        stock_frame->Show();
+        stock->refresh();
+        pump([&] { return stock->answers() >= 1; });
+        shoot(out, stock_frame, "stock.png");
+        auto* import_dialog =
+            new app::StockImportDialog(stock_frame, "rfc6030-figure6.pskcxml", "001");
+        import_dialog->Show();
+        import_dialog->key_field()->ChangeValue("12345678901234567890123456789012");
+        pump([] { return false; });
+        shoot(out, import_dialog, "stock-import.png");
+        import_dialog->Destroy();
+        stock_frame->Destroy();
+
+        // A hardware token for a user without a token: the serial from the stock.
+        auto* hardware =
+            new app::IntakeDialog(frame, session, app::Procedure::hardware_token, "sakura-un");
+        hardware->Show();
+        pump([&] { return hardware->stock_loaded(); });
+        hardware->serial_choice()->SetSelection(0);
+        hardware->seal_box()->SetValue(true);
+        hardware->identity_box()->SetValue(true);
+        hardware->visitor_field()->ChangeValue(wxString::FromUTF8("佐倉 次郎"));
+        pump([] { return false; });
+        shoot(out, hardware, "intake-hardware.png");
+        hardware->to_confirm();
+        pump([] { return false; });
+        shoot(out, hardware, "intake-hardware-confirm.png");
+        hardware->execute();
+        pump([&] { return hardware->done(); });
+        const std::int64_t hardware_id = hardware->application_id();
+        hardware->Destroy();
+
+        // Its approval shows the serial; the manager keys in the device's code next.
+        frame->show_page(app::Page::approvals);
+        const int queued = frame->approvals()->answers();
+        pump([&] { return frame->approvals()->answers() > queued + 1; });
+        const long hardware_row =
+            queue->FindItem(-1, wxString::Format("%lld", static_cast<long long>(hardware_id)));
+        const int shown = frame->approvals()->answers();
+        if (hardware_row >= 0)
+            queue->SetItemState(hardware_row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        pump([&] { return frame->approvals()->answers() > shown; });
+        shoot(out, frame, "approval-hardware.png");
         auto* settings = new app::SettingsDialog(frame, runner, &admin, desk.database_url(),
                                                  desk.key_file().string());
         settings->Show();
