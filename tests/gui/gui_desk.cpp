@@ -1,7 +1,10 @@
 #include "gui_desk.h"
 
+#include <wx/window.h>
+
 #include <cstdlib>
 
+#include "gui_pump.h"
 #include "i18n.h"
 #include "td/core/application_service.h"
 #include "td/core/customer_service.h"
@@ -58,6 +61,9 @@ void GuiDeskTest::SetUp() {
 }
 
 void GuiDeskTest::TearDown() {
+    for (auto it = owned_.rbegin(); it != owned_.rend(); ++it) (*it)->Destroy();
+    if (!owned_.empty()) settle();
+    owned_.clear();
     runner_.reset();
     desk_.reset();
     std::error_code ec;

@@ -6,12 +6,15 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "desk.h"
 #include "task_runner.h"
 #include "td/core/application_service.h"
 #include "td/core/clock.h"
 #include "td/core/context.h"
+
+class wxWindow;
 
 namespace td::app::test {
 
@@ -37,10 +40,20 @@ class GuiDeskTest : public ::testing::Test {
     // Imports a vendor's file of tests/data/pskc into branch 001 as the administrator.
     void import_stock(const std::string& file, const std::string& key_hex = {});
 
+    // A window the test opens: destroyed, and what it leaves queued settled, before the desk.
+    template <class W>
+    W* own(W* window) {
+        owned_.push_back(window);
+        return window;
+    }
+
     std::filesystem::path dir_;
     std::unique_ptr<Desk> desk_;
     std::unique_ptr<TaskRunner> runner_;
     core::ManualClock* clock_ = nullptr;  // owned by desk_
+
+  private:
+    std::vector<wxWindow*> owned_;
 };
 
 }  // namespace td::app::test

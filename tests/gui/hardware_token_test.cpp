@@ -23,15 +23,9 @@ namespace {
 
 class HardwareTokenTest : public GuiDeskTest {
   protected:
-    void TearDown() override {
-        if (dialog_) dialog_->Destroy();
-        if (frame_) frame_->Destroy();
-        settle();
-        GuiDeskTest::TearDown();
-    }
     IntakeDialog* open_intake() {
         teller_.emplace(Session{*desk_, *runner_, sign_in("teller1", "teller-password"), {}});
-        dialog_ = new IntakeDialog(nullptr, *teller_, Procedure::hardware_token, "sakura01");
+        dialog_ = own(new IntakeDialog(nullptr, *teller_, Procedure::hardware_token, "sakura01"));
         dialog_->Show();
         EXPECT_TRUE(pump_until([&] { return dialog_->stock_loaded(); }));
         return dialog_;
@@ -56,7 +50,7 @@ class HardwareTokenTest : public GuiDeskTest {
     }
     ApprovalPanel* open_approvals() {
         manager_.emplace(Session{*desk_, *runner_, sign_in("manager1", "manager-password"), {}});
-        frame_ = new wxFrame(nullptr, wxID_ANY, "test");
+        frame_ = own(new wxFrame(nullptr, wxID_ANY, "test"));
         auto* panel = new ApprovalPanel(frame_, *manager_);
         frame_->Show();
         panel->refresh();

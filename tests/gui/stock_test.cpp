@@ -28,15 +28,9 @@ const wxString kInStock = wxString::FromUTF8("在庫");
 
 class StockTest : public GuiDeskTest {
   protected:
-    void TearDown() override {
-        if (dialog_) dialog_->Destroy();
-        if (frame_) frame_->Destroy();
-        settle();
-        GuiDeskTest::TearDown();
-    }
     StockPanel* open_as(const std::string& id, const std::string& password) {
         session_.emplace(Session{*desk_, *runner_, sign_in(id, password), {}});
-        frame_ = new wxFrame(nullptr, wxID_ANY, "test");
+        frame_ = own(new wxFrame(nullptr, wxID_ANY, "test"));
         panel_ = new StockPanel(frame_, *session_);
         frame_->Show();
         reload();
@@ -107,7 +101,7 @@ TEST_F(StockTest, FiltersByStateAndBranch) {
 TEST_F(StockTest, AnAdministratorImportsTheVendorsFileThroughTheDialog) {
     StockPanel* p = open_as("admin", "admin-password");
     ASSERT_EQ(p->list()->GetItemCount(), 0);
-    dialog_ = new StockImportDialog(nullptr, "rfc6030-figure6.pskcxml", "001");
+    dialog_ = own(new StockImportDialog(nullptr, "rfc6030-figure6.pskcxml", "001"));
     dialog_->Show();
     EXPECT_EQ(dialog_->branch_field()->GetValue(), "001");
     EXPECT_FALSE(dialog_->check());  // no key yet
@@ -128,7 +122,7 @@ TEST_F(StockTest, AnAdministratorImportsTheVendorsFileThroughTheDialog) {
 
 TEST_F(StockTest, AWrongKeyImportsNothingAndSaysWhy) {
     StockPanel* p = open_as("admin", "admin-password");
-    dialog_ = new StockImportDialog(nullptr, "rfc6030-figure6.pskcxml", "001");
+    dialog_ = own(new StockImportDialog(nullptr, "rfc6030-figure6.pskcxml", "001"));
     dialog_->key_field()->SetValue("00000000000000000000000000000000");
     ASSERT_TRUE(dialog_->check());
     const int before = p->answers();
@@ -142,7 +136,7 @@ TEST_F(StockTest, AWrongKeyImportsNothingAndSaysWhy) {
 
 TEST_F(StockTest, APassphraseIsMaskedAndNoKeyIsAskedOfAPlainFile) {
     open_as("admin", "admin-password");
-    dialog_ = new StockImportDialog(nullptr, "x.pskcxml", "001");
+    dialog_ = own(new StockImportDialog(nullptr, "x.pskcxml", "001"));
     dialog_->Show();
     dialog_->key_kind()->SetSelection(StockImportDialog::passphrase);
     dialog_->kind_changed();

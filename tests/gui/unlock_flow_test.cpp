@@ -19,12 +19,6 @@ namespace {
 
 class UnlockFlowTest : public GuiDeskTest {
   protected:
-    void TearDown() override {
-        if (dialog_) dialog_->Destroy();
-        if (frame_) frame_->Destroy();
-        settle();
-        GuiDeskTest::TearDown();
-    }
     core::OtpState sakura_state() {
         return core::CustomerService(desk_->context())
             .show_user(sign_in("manager1", "manager-password"), "sakura01")
@@ -33,7 +27,7 @@ class UnlockFlowTest : public GuiDeskTest {
     }
     ApprovalPanel* open_queue() {
         manager_.emplace(Session{*desk_, *runner_, sign_in("manager1", "manager-password"), {}});
-        frame_ = new wxFrame(nullptr, wxID_ANY, "approval");
+        frame_ = own(new wxFrame(nullptr, wxID_ANY, "approval"));
         auto* panel = new ApprovalPanel(frame_, *manager_);
         frame_->Show();
         panel->refresh();
@@ -54,7 +48,7 @@ TEST_F(UnlockFlowTest, TellerEntersTheUnlockAndAManagerApprovesIt) {
     ASSERT_EQ(sakura_state(), core::OtpState::locked);
 
     teller_.emplace(Session{*desk_, *runner_, sign_in("teller1", "teller-password"), {}});
-    dialog_ = new IntakeDialog(nullptr, *teller_, Procedure::unlock, "sakura01");
+    dialog_ = own(new IntakeDialog(nullptr, *teller_, Procedure::unlock, "sakura01"));
     dialog_->Show();
     dialog_->seal_box()->SetValue(true);
     dialog_->identity_box()->SetValue(true);
