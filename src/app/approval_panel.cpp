@@ -162,13 +162,8 @@ void ApprovalPanel::confirm_hardware_approve() {
     if (wxWindow* ok = ask.FindWindow(wxID_OK)) ok->SetLabel(_("Execute"));
     if (wxWindow* back = ask.FindWindow(wxID_CANCEL)) back->SetLabel(_("Back"));
     if (ask.ShowModal() != wxID_OK) return;
-    const wxString code = half_width_digits(ask.GetValue()).Strip(wxString::both);
-    if (code.length() < 6 || code.length() > 8 ||
-        code.find_first_not_of("0123456789") != wxString::npos) {
-        result_->SetLabel({});
-        return message_->set(_("The one-time password is 6 to 8 half-width digits."));
-    }
-    execute_approve(selected_, to_utf8(code));
+    // Core checks the code (6 to 8 half-width digits, the device's own) and says what is wrong.
+    execute_approve(selected_, to_utf8(half_width_digits(ask.GetValue()).Strip(wxString::both)));
 }
 
 void ApprovalPanel::confirm_reject() {

@@ -75,9 +75,8 @@ Outcome<ImportResult> StockService::import_devices(const Actor& actor, const Imp
     try {
         return run_step<ImportResult>(ctx_.store, [&](Transaction& tx) -> Outcome<ImportResult> {
             if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
-            for (const auto& d : sealed)
-                if (tx.devices().find(d.serial))
-                    return refuse("serial_in_stock", "serial").with("serial", d.serial);
+            // The database refuses a serial already in stock (primary key); the whole import
+            // then rolls back and the serial is looked up below, off the path that succeeds.
             for (const auto& d : sealed) tx.devices().insert(d);
             audit(ctx_, tx, req.branch_code, actor.staff_id, "devices_imported",
                   "branch:" + req.branch_code,
@@ -86,9 +85,22 @@ Outcome<ImportResult> StockService::import_devices(const Actor& actor, const Imp
             return ImportResult{req.branch_code, std::int64_t(sealed.size())};
         });
     } catch (const UniqueViolation&) {
-        // Another import of the same devices committed between our look and our insert.
-        return refuse("import_conflict", "file");
+        return serial_already_in_stock(sealed);
     }
+}
+
+Refusal StockService::serial_already_in_stock(const std::vector<Device>& refused) {
+    std::optional<Refusal> found;
+    ctx_.store.run([&](Transaction& tx) {
+        for (const auto& d : refused)
+            if (tx.devices().find(d.serial)) {
+                found = refuse("serial_in_stock", "serial").with("serial", d.serial);
+                break;
+            }
+        return false;
+    });
+    // None by now: another import of the same devices was rolled back meanwhile.
+    return found ? *found : refuse("import_conflict", "file");
 }
 
 Outcome<std::vector<Device>> StockService::list(const Actor& actor, const DeviceFilter& filter) {

@@ -1,4 +1,5 @@
 // The audit chain catches edits, deletions and reordering made directly in the SQLite file.
+
 #include <sqlite3.h>
 
 #include "cli_runner.h"
@@ -6,15 +7,6 @@
 using namespace td::test;
 
 namespace {
-
-void exec_sql(const std::filesystem::path& db, const std::string& sql) {
-    sqlite3* h = nullptr;
-    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
-    char* err = nullptr;
-    EXPECT_EQ(sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-    sqlite3_free(err);
-    sqlite3_close(h);
-}
 
 class AuditTamper : public CliTest {
   protected:

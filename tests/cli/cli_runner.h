@@ -22,6 +22,9 @@ CliResult run_process(const std::string& program, const std::vector<std::string>
                       const std::map<std::string, std::string>& env,
                       const std::string& stdin_text = {});
 
+// Runs `sql` on the SQLite database file `db` behind TokenDesk's back (tampering tests).
+void exec_sql(const std::filesystem::path& db, const std::string& sql);
+
 class CliTest : public ::testing::Test {
   protected:
     std::filesystem::path dir;

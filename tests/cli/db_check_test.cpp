@@ -1,21 +1,11 @@
 // db check: clean after normal work; a problem planted directly in the SQLite file is listed,
 // with exit 1; only an admin may run it.
-#include <sqlite3.h>
 
 #include "cli_runner.h"
 
 using namespace td::test;
 
 namespace {
-
-void exec_sql(const std::filesystem::path& db, const std::string& sql) {
-    sqlite3* h = nullptr;
-    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
-    char* err = nullptr;
-    EXPECT_EQ(sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-    sqlite3_free(err);
-    sqlite3_close(h);
-}
 
 class DbCheck : public CliTest {
   protected:

@@ -18,10 +18,12 @@ std::string tool_output(const std::string& program, const std::vector<std::strin
 // pdftotext's text with all white space removed, so layout does not matter.
 std::string pdf_text(const std::filesystem::path& pdf) {
     std::string text = tool_output("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf.string(), "-"});
-    text.erase(std::remove_if(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }),
-               text.end());
+    text.erase(
+        std::remove_if(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }),
+        text.end());
     // Full-width spaces too.
-    for (std::size_t pos; (pos = text.find("\xE3\x80\x80")) != std::string::npos;) text.erase(pos, 3);
+    for (std::size_t pos; (pos = text.find("\xE3\x80\x80")) != std::string::npos;)
+        text.erase(pos, 3);
     return text;
 }
 
@@ -31,7 +33,7 @@ std::string squeezed(std::string s) {
 }
 
 class DocumentsTest : public CliTest {
-protected:
+  protected:
     void SetUp() override {
         CliTest::SetUp();
         set_up_branch();
@@ -58,8 +60,10 @@ TEST_F(DocumentsTest, CompletionNoticeOfASoftwareToken) {
     EXPECT_EQ(r.json()["print_count"], 1);
     expect_sound_pdf(out("notice.pdf"));
     const std::string text = pdf_text(out("notice.pdf"));
-    for (const std::string& expected : std::vector<std::string>{"お手続き完了のお知らせ", "〒100-0005", "株式会社さくら商事", "代表取締役桜井太郎様", "令和８年１１月２６日",
-          "本店営業部", "03-1234-5678", "SEIKYO01", approved["token_user_id"].get<std::string>(), "初期設定"})
+    for (const std::string& expected : std::vector<std::string>{
+             "お手続き完了のお知らせ", "〒100-0005", "株式会社さくら商事", "代表取締役桜井太郎様",
+             "令和８年１１月２６日", "本店営業部", "03-1234-5678", "SEIKYO01",
+             approved["token_user_id"].get<std::string>(), "初期設定"})
         EXPECT_NE(text.find(squeezed(expected)), std::string::npos) << expected << "\n" << text;
     EXPECT_EQ(text.find("2580"), std::string::npos);  // the usage-start password never
     auto again = as("manager1", {"notice", id, "--out", out("notice2.pdf")});
@@ -69,7 +73,8 @@ TEST_F(DocumentsTest, CompletionNoticeOfASoftwareToken) {
 TEST_F(DocumentsTest, EnglishVariant) {
     const auto approved = issue_software_token("master1");
     const std::string id = std::to_string(approved["application_id"].get<int>());
-    ASSERT_EQ(as("teller1", {"notice", id, "--language", "en", "--out", out("en.pdf")}).exit_code, 0);
+    ASSERT_EQ(as("teller1", {"notice", id, "--language", "en", "--out", out("en.pdf")}).exit_code,
+              0);
     const std::string text = pdf_text(out("en.pdf"));
     EXPECT_NE(text.find("26November2026"), std::string::npos) << text;
     EXPECT_NE(text.find(approved["token_user_id"].get<std::string>()), std::string::npos);
@@ -87,7 +92,8 @@ TEST_F(DocumentsTest, ActivationLetterHasIdsButNeverThePassword) {
 }
 
 TEST_F(DocumentsTest, FormsPreFilledAndBlank) {
-    for (const std::string& type : std::vector<std::string>{"token-application", "unlock", "revoke", "misuse-report"}) {
+    for (const std::string& type :
+         std::vector<std::string>{"token-application", "unlock", "revoke", "misuse-report"}) {
         auto r = as("teller1", {"form", type, "master1", "--out", out(type + ".pdf")});
         ASSERT_EQ(r.exit_code, 0) << type << r.out << r.err;
         expect_sound_pdf(out(type + ".pdf"));
@@ -105,13 +111,16 @@ TEST_F(DocumentsTest, FormsPreFilledAndBlank) {
 TEST_F(DocumentsTest, JournalEndsWithTheChainHead) {
     issue_software_token("master1");
     auto v = cli({"audit", "verify"}).json();
-    auto r = as("manager1", {"journal", "--branch", "001", "--date", "2026-11-26", "--out", out("journal.pdf")});
+    auto r = as("manager1", {"journal", "--branch", "001", "--date", "2026-11-26", "--out",
+                             out("journal.pdf")});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     expect_sound_pdf(out("journal.pdf"));
     const std::string text = pdf_text(out("journal.pdf"));
     EXPECT_NE(text.find("取扱記録"), std::string::npos) << text;
     EXPECT_NE(text.find("master1"), std::string::npos);
-    EXPECT_NE(text.find(v["chains"]["001"]["head"].get<std::string>().substr(0, 16)), std::string::npos) << text;
+    EXPECT_NE(text.find(v["chains"]["001"]["head"].get<std::string>().substr(0, 16)),
+              std::string::npos)
+        << text;
 }
 
 TEST_F(DocumentsTest, PendingNoticesInOneFileAPageEach) {
@@ -131,17 +140,20 @@ TEST_F(DocumentsTest, PendingNoticesInOneFileAPageEach) {
 }
 
 TEST_F(DocumentsTest, GaijiIsSubstitutedAndReported) {
-    ASSERT_EQ(as("teller1", {"contract", "add", "3000001", "--company", "𠮷田工業株式会社", "--company-kana", "ヨシダコウギョウ",
-                             "--representative", "𠮷田 一郎", "--postal", "100-0001", "--address", "東京都千代田区",
-                             "--branch", "001"})
-                  .exit_code,
-              0);
-    ASSERT_EQ(as("teller1", {"user", "add", "yoshida1", "--contract", "3000001", "--name", "𠮷田 一郎", "--kind", "master",
-                             "--mobile-email", "yoshida@docomo.ne.jp"})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        as("teller1", {"contract", "add", "3000001", "--company", "𠮷田工業株式会社",
+                       "--company-kana", "ヨシダコウギョウ", "--representative", "𠮷田 一郎",
+                       "--postal", "100-0001", "--address", "東京都千代田区", "--branch", "001"})
+            .exit_code,
+        0);
+    ASSERT_EQ(
+        as("teller1", {"user", "add", "yoshida1", "--contract", "3000001", "--name", "𠮷田 一郎",
+                       "--kind", "master", "--mobile-email", "yoshida@docomo.ne.jp"})
+            .exit_code,
+        0);
     const auto approved = issue_software_token("yoshida1");
-    auto r = as("teller1", {"notice", std::to_string(approved["application_id"].get<int>()), "--out", out("g.pdf")});
+    auto r = as("teller1", {"notice", std::to_string(approved["application_id"].get<int>()),
+                            "--out", out("g.pdf")});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     ASSERT_GE(r.json()["substitutions"].size(), 1u);
     EXPECT_EQ(r.json()["substitutions"][0]["original"], "𠮷");
@@ -150,16 +162,18 @@ TEST_F(DocumentsTest, GaijiIsSubstitutedAndReported) {
 }
 
 TEST_F(DocumentsTest, GaijiWithoutSubstituteIsRefusedByName) {
-    ASSERT_EQ(as("teller1", {"contract", "add", "3000002", "--company", "𩸽水産株式会社", "--company-kana", "ホッケスイサン",
-                             "--representative", "北 太郎", "--postal", "100-0001", "--address", "北海道", "--branch", "001"})
+    ASSERT_EQ(as("teller1", {"contract", "add", "3000002", "--company", "𩸽水産株式会社",
+                             "--company-kana", "ホッケスイサン", "--representative", "北 太郎",
+                             "--postal", "100-0001", "--address", "北海道", "--branch", "001"})
                   .exit_code,
               0);
-    ASSERT_EQ(as("teller1", {"user", "add", "hokke1", "--contract", "3000002", "--name", "北 太郎", "--kind", "master",
-                             "--mobile-email", "hokke@docomo.ne.jp"})
+    ASSERT_EQ(as("teller1", {"user", "add", "hokke1", "--contract", "3000002", "--name", "北 太郎",
+                             "--kind", "master", "--mobile-email", "hokke@docomo.ne.jp"})
                   .exit_code,
               0);
     const auto approved = issue_software_token("hokke1");
-    auto r = as("teller1", {"notice", std::to_string(approved["application_id"].get<int>()), "--out", out("h.pdf")});
+    auto r = as("teller1", {"notice", std::to_string(approved["application_id"].get<int>()),
+                            "--out", out("h.pdf")});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_EQ(r.json()["error"]["code"], "unprintable_character");
     EXPECT_EQ(r.json()["error"]["field"], "company");

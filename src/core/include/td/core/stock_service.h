@@ -52,6 +52,8 @@ class StockService {
     Outcome<Device> retire(const Actor& actor, const std::string& serial);
 
   private:
+    // After the database refused an import: the first of its serials already in stock.
+    Refusal serial_already_in_stock(const std::vector<Device>& refused);
     Context ctx_;
 };
 
