@@ -38,6 +38,8 @@ wxString policy_key_words(const std::string& key) {
     if (key == "both_token_kinds")
         return _("Software and hardware token for one login ID (0: no, 1: yes)");
     if (key == "letter_date_style") return _("Dates on letters (wareki or seireki)");
+    if (key == "cross_branch_read")
+        return _("Roles that may see other branches' customers (none, or teller,manager,admin)");
     return from_utf8(key);
 }
 

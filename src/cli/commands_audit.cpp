@@ -25,6 +25,29 @@ std::vector<Command> audit_commands() {
                  {"chain", r.broken_chain}, {"seq", r.broken_seq}, {"reason", r.reason}};
              return out.refused(core::refuse("audit_chain_broken").with("reason", r.reason), j);
          }});
+    c.push_back({{{"audit", "reads"},
+                  "CONTRACT_NUMBER",
+                  {},
+                  {},
+                  {},
+                  "who was shown a customer's data, and when (manager of its branch, admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto r = core::AuditService(env.context())
+                                  .reads_of(actor.value(), a.positional(0));
+                     if (!r) return out.refused(r.refusal());
+                     Json reads = Json::array();
+                     for (const auto& e : r.value())
+                         reads.push_back({{"at", core::format_japan_iso(e.at)},
+                                          {"staff_id", e.actor},
+                                          {"action", e.action},
+                                          {"target", e.target},
+                                          {"detail", e.detail},
+                                          {"chain", e.chain},
+                                          {"seq", e.seq}});
+                     return out.done({{"contract_number", a.positional(0)}, {"reads", reads}});
+                 }});
     c.push_back(
         {{{"db", "check"},
           "",

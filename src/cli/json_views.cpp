@@ -110,6 +110,12 @@ Json contract_json(const core::Contract& c) {
             {"branch", c.branch_code}};
 }
 
+Json cross_branch_read_json(const core::Policy& p) {
+    Json roles = Json::array();
+    for (const auto role : p.cross_branch_read) roles.push_back(std::string(core::to_string(role)));
+    return roles;
+}
+
 Json policy_json(const core::Policy& p) {
     return {{"lock_threshold", p.lock_threshold},
             {"drift_steps", p.drift_steps},
@@ -119,7 +125,8 @@ Json policy_json(const core::Policy& p) {
             {"service_id", p.service_id},
             {"letter_date_style", p.letter_date_style},
             {"hotp_lookahead", p.hotp_lookahead},
-            {"both_token_kinds", p.both_token_kinds}};
+            {"both_token_kinds", p.both_token_kinds},
+            {"cross_branch_read", cross_branch_read_json(p)}};
 }
 
 }  // namespace td::cli

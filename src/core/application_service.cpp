@@ -1,6 +1,7 @@
 #include "td/core/application_service.h"
 
 #include "application_rules.h"
+#include "customer_reads.h"
 #include "device_handover.h"
 #include "otp_check.h"
 #include "step.h"
@@ -13,6 +14,21 @@ using detail::audit;
 using detail::run_step;
 
 namespace {
+
+// A list's filter as the query recorded against the customers it showed.
+std::string describe(const ApplicationFilter& f) {
+    std::string out;
+    auto add = [&](const char* name, const std::string& value) {
+        out += (out.empty() ? "" : " ") + std::string(name) + "=" + value;
+    };
+    if (f.state) add("state", std::string(to_string(*f.state)));
+    if (f.branch_code) add("branch", *f.branch_code);
+    if (f.login_id) add("login_id", *f.login_id);
+    if (f.active_from) add("from", format_utc_iso(*f.active_from));
+    if (f.active_until) add("until", format_utc_iso(*f.active_until));
+    if (f.not_printed_as) add("not_printed_as", *f.not_printed_as);
+    return out;
+}
 
 Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
     WrittenForm f;
@@ -386,24 +402,42 @@ Outcome<ApplicationView> ApplicationService::cancel(const Actor& actor, std::int
 }
 
 Outcome<ApplicationView> ApplicationService::show(const Actor& actor, std::int64_t id) {
-    return run_step<ApplicationView>(ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
-        auto app = tx.applications().find(id);
-        if (!app) return refuse("unknown_application", "application_id");
-        audit(ctx_, tx, app->branch_code, actor.staff_id, "application_viewed", app_target(id),
-              "user=" + app->login_id);
-        return ApplicationView{*app, token_of(tx, *app), {}};
-    });
+    // Committed when refused too: an attempt to look at another branch's customer is recorded.
+    return detail::run_counted_step<ApplicationView>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<ApplicationView> {
+            auto app = tx.applications().find(id);
+            if (!app) return refuse("unknown_application", "application_id");
+            const std::string query = "application_id=" + std::to_string(id);
+            if (!may_read_branch(detail::load_policy(tx), actor, app->branch_code)) {
+                detail::record_customer_read(ctx_, tx, actor, "customer_read_refused",
+                                             app_target(id), query, {app->contract_number});
+                return detail::other_branch_customer("application_id");
+            }
+            detail::record_customer_read(ctx_, tx, actor, "application_viewed", app_target(id),
+                                         query, {app->contract_number});
+            return ApplicationView{*app, token_of(tx, *app), {}};
+        });
 }
 
 Outcome<std::vector<Application>> ApplicationService::list(const Actor& actor,
                                                            const ApplicationFilter& filter) {
-    std::vector<Application> apps;
-    ctx_.store.run([&](Transaction& tx) {
-        apps = tx.applications().list(filter);
-        return false;
-    });
-    (void)actor;
-    return apps;
+    return run_step<std::vector<Application>>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<std::vector<Application>> {
+            const Policy policy = detail::load_policy(tx);
+            ApplicationFilter allowed = filter;
+            if (!may_read_other_branches(policy, actor.role)) {
+                // Another branch asked for by name is refused; no branch means one's own.
+                if (allowed.branch_code && *allowed.branch_code != actor.branch_code)
+                    return detail::other_branch_customer("branch");
+                allowed.branch_code = actor.branch_code;
+            }
+            auto apps = tx.applications().list(allowed);
+            std::vector<std::string> shown;
+            for (const auto& app : apps) shown.push_back(app.contract_number);
+            detail::record_customer_read(ctx_, tx, actor, "applications_listed", "applications",
+                                         describe(allowed), std::move(shown));
+            return apps;
+        });
 }
 
 }  // namespace td::core

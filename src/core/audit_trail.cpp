@@ -25,12 +25,13 @@ std::string canonical_event(const AuditEvent& e) {
     return out;
 }
 
-void record_event(Transaction& tx, AuditMac& mac, AuditEvent event) {
+std::int64_t record_event(Transaction& tx, AuditMac& mac, AuditEvent event) {
     const auto head = tx.audit().lock_head(event.chain);
     event.seq = head ? head->seq + 1 : 1;
     event.prev_mac = head ? head->mac : std::string{};
     event.mac = mac.mac(canonical_event(event));
     tx.audit().append(event);
+    return event.seq;
 }
 
 ChainCheck verify_chains(Transaction& tx, AuditMac& mac, const std::optional<std::string>& anchor) {

@@ -1,5 +1,6 @@
 #include "td/core/customer_service.h"
 
+#include "customer_reads.h"
 #include "step.h"
 #include "td/core/kana.h"
 #include "td/core/reissue_rule.h"
@@ -122,17 +123,27 @@ Outcome<User> CustomerService::update_user(const Actor& actor, const UpdateUserR
 
 Outcome<UserView> CustomerService::show_user(const Actor& actor, const std::string& login_id) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
-    return run_step<UserView>(ctx_.store, [&](Transaction& tx) -> Outcome<UserView> {
-        auto user = tx.users().find(login_id);
-        if (!user) return refuse("unknown_login_id", "login_id");
-        const auto contract = tx.contracts().find(user->contract_number);
-        if (!contract) throw Fault("user " + user->login_id + " has no contract");
-        UserView view{*user, *contract, tx.tokens().for_user(login_id),
-                      tx.applications().list(ApplicationFilter::for_user(login_id)), std::nullopt};
-        view.earliest_issue_at = reissue_restriction(view.tokens, ctx_.clock.now());
-        audit(ctx_, tx, contract->branch_code, actor.staff_id, "user_viewed", "user:" + login_id);
-        return view;
-    });
+    // Committed when refused too: an attempt to look at another branch's customer is recorded.
+    return detail::run_counted_step<UserView>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<UserView> {
+            auto user = tx.users().find(login_id);
+            if (!user) return refuse("unknown_login_id", "login_id");
+            const auto contract = tx.contracts().find(user->contract_number);
+            if (!contract) throw Fault("user " + user->login_id + " has no contract");
+            if (!may_read_branch(detail::load_policy(tx), actor, contract->branch_code)) {
+                detail::record_customer_read(ctx_, tx, actor, "customer_read_refused",
+                                             "user:" + login_id, "login_id=" + login_id,
+                                             {contract->number});
+                return detail::other_branch_customer("login_id");
+            }
+            UserView view{*user, *contract, tx.tokens().for_user(login_id),
+                          tx.applications().list(ApplicationFilter::for_user(login_id)),
+                          std::nullopt};
+            view.earliest_issue_at = reissue_restriction(view.tokens, ctx_.clock.now());
+            detail::record_customer_read(ctx_, tx, actor, "user_viewed", "user:" + login_id,
+                                         "login_id=" + login_id, {contract->number});
+            return view;
+        });
 }
 
 }  // namespace td::core

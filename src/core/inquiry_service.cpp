@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "customer_reads.h"
 #include "step.h"
 #include "td/core/document_model.h"
 #include "td/core/kana.h"
@@ -27,14 +28,21 @@ Outcome<std::vector<SearchHit>> InquiryService::search(const Actor& actor,
         queries.push_back(kana);
     return detail::run_step<std::vector<SearchHit>>(
         ctx_.store, [&](Transaction& tx) -> Outcome<std::vector<SearchHit>> {
+            const Policy policy = detail::load_policy(tx);
             std::vector<SearchHit> hits;
+            std::vector<std::string> shown;
             std::set<std::string> seen;
+            // Other branches' customers only for the roles the policy lets see them.
+            std::optional<std::string> only_branch;
+            if (!may_read_other_branches(policy, actor.role)) only_branch = actor.branch_code;
             for (const auto& query : queries)
-                for (auto& c : tx.contracts().search(query, kSearchLimit))
-                    if (hits.size() < kSearchLimit && seen.insert(c.number).second)
+                for (auto& c : tx.contracts().search(query, kSearchLimit, only_branch))
+                    if (hits.size() < kSearchLimit && seen.insert(c.number).second) {
+                        shown.push_back(c.number);
                         hits.push_back({c, tx.users().by_contract(c.number)});
-            detail::audit(ctx_, tx, actor.branch_code, actor.staff_id, "customers_searched",
-                          "search", "hits=" + std::to_string(hits.size()));
+                    }
+            detail::record_customer_read(ctx_, tx, actor, "customers_searched", "search", prefix,
+                                         shown);
             return hits;
         });
 }
@@ -60,7 +68,13 @@ Outcome<HomeSummary> InquiryService::home(const Actor& actor) {
         unprinted.state = ApplicationState::approved;
         unprinted.not_printed_as = kCompletionNotice;
         out.unprinted_notices = tx.applications().list(unprinted);
-        return false;
+        std::vector<std::string> shown;
+        for (const auto* list : {&out.today, &out.awaiting_approval, &out.unprinted_notices})
+            for (const auto& app : *list) shown.push_back(app.contract_number);
+        for (const auto& user : out.locked_masters) shown.push_back(user.contract_number);
+        detail::record_customer_read(ctx_, tx, actor, "branch_summary_viewed",
+                                     "branch:" + actor.branch_code, {}, std::move(shown));
+        return true;
     });
     return out;
 }

@@ -73,6 +73,10 @@ const std::map<std::string, Text>& refusal_texts() {
         {"wrong_branch",
          {"この操作は取引店（{branch}）の職員のみ行えます。",
           "Only staff of the home branch {branch} may do this."}},
+        {"other_branch_customer",
+         {"他店のお客さまの情報は表示できません（運用ルール cross_branch_read で許可された権限のみ）。",
+          "Customers of other branches may be shown only to the roles the policy "
+          "cross_branch_read allows."}},
         {"bootstrap_needs_admin",
          {"最初に登録する職員は管理者（admin）にしてください。",
           "The first member of staff must be an administrator."}},

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "td/core/names.h"
+
 namespace td::core {
 namespace {
 
@@ -44,6 +46,28 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
+// "teller,manager" in the fixed order teller, manager, admin; "none" for nobody.
+std::string roles_text(const std::vector<Role>& roles) {
+    std::string out;
+    for (Role r : {Role::teller, Role::manager, Role::admin})
+        if (std::find(roles.begin(), roles.end(), r) != roles.end())
+            out += (out.empty() ? "" : ",") + std::string(to_string(r));
+    return out.empty() ? "none" : out;
+}
+
+std::optional<std::vector<Role>> parse_roles(const std::string& text) {
+    const auto items = split_domains(text);  // comma list, spaces dropped, lower-cased
+    std::vector<Role> roles;
+    if (items.size() == 1 && items.front() == "none") return roles;
+    if (items.empty()) return std::nullopt;
+    for (const auto& item : items) {
+        const auto role = parse_enum<Role>(item);
+        if (!role) return std::nullopt;
+        if (std::find(roles.begin(), roles.end(), *role) == roles.end()) roles.push_back(*role);
+    }
+    return roles;
+}
+
 bool valid_domain(const std::string& d) {
     return !d.empty() && d.front() != '.' && d.back() != '.' && d.find('.') != std::string::npos &&
            d.find("..") == std::string::npos && std::all_of(d.begin(), d.end(), [](char c) {
@@ -69,7 +93,8 @@ const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
         "lock_threshold",      "drift_steps",      "otp_digits",
         "activation_attempts", "mobile_domains",   "service_id",
-        "hotp_lookahead",      "both_token_kinds", "letter_date_style"};
+        "hotp_lookahead",      "both_token_kinds", "letter_date_style",
+        "cross_branch_read"};
     return keys;
 }
 
@@ -85,6 +110,8 @@ Policy policy_from_values(const std::map<std::string, std::string>& stored) {
     if (auto it = stored.find("service_id"); it != stored.end()) p.service_id = it->second;
     if (auto it = stored.find("letter_date_style"); it != stored.end())
         p.letter_date_style = it->second;
+    if (auto it = stored.find("cross_branch_read"); it != stored.end())
+        if (auto roles = parse_roles(it->second)) p.cross_branch_read = *roles;
     return p;
 }
 
@@ -94,6 +121,7 @@ std::map<std::string, std::string> policy_to_values(const Policy& p) {
     out["mobile_domains"] = join(p.mobile_domains);
     out["service_id"] = p.service_id;
     out["letter_date_style"] = p.letter_date_style;
+    out["cross_branch_read"] = roles_text(p.cross_branch_read);
     return out;
 }
 
@@ -130,7 +158,23 @@ Outcome<std::string> normalize_policy_value(const std::string& key, const std::s
             return refuse("invalid_choice", "value").with("choices", "wareki|seireki");
         return value;
     }
+    if (key == "cross_branch_read") {
+        const auto roles = parse_roles(value);
+        if (!roles)
+            return refuse("invalid_choice", "value")
+                .with("choices", "none | teller,manager,admin (comma separated)");
+        return roles_text(*roles);
+    }
     return refuse("policy_unknown_key", "key").with("key", key);
+}
+
+bool may_read_other_branches(const Policy& p, Role role) {
+    return std::find(p.cross_branch_read.begin(), p.cross_branch_read.end(), role) !=
+           p.cross_branch_read.end();
+}
+
+bool may_read_branch(const Policy& p, const Actor& actor, const std::string& branch_code) {
+    return actor.branch_code == branch_code || may_read_other_branches(p, actor.role);
 }
 
 }  // namespace td::core

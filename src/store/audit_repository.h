@@ -14,6 +14,9 @@ class SqlAuditRepository final : public core::AuditRepository {
     std::vector<core::AuditEvent> events(const std::string& chain) override;
     std::optional<core::ChainHead> head_before(const std::string& chain,
                                                core::TimePoint until) override;
+    void add_subjects(const std::string& chain, std::int64_t seq,
+                      const std::vector<std::string>& contract_numbers) override;
+    std::vector<core::AuditEvent> events_about(const std::string& contract_number) override;
 
   private:
     const Db& db_;

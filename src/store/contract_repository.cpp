@@ -46,8 +46,8 @@ void SqlContractRepository::insert(const core::Contract& c) {
     });
 }
 
-std::vector<core::Contract> SqlContractRepository::search(const std::string& prefix,
-                                                          std::size_t limit) {
+std::vector<core::Contract> SqlContractRepository::search(
+    const std::string& prefix, std::size_t limit, const std::optional<std::string>& branch_code) {
     return db_.guard("searching contracts", [&] {
         // LIKE with an escape character, so % and _ typed by a teller match themselves; lower()
         // on both sides of the port's contract, since PostgreSQL's LIKE heeds case and SQLite's
@@ -63,11 +63,16 @@ std::vector<core::Contract> SqlContractRepository::search(const std::string& pre
         Query q(db_.sql);
         bind_all(c, [&](std::string& field) { q.out(field); });
         q.in(pattern).in(pattern).in(pattern).in(pattern);
-        q.open(select_sql("contracts", kColumns, kKey) +
-               " WHERE lower(number) LIKE :p1 ESCAPE '!' OR lower(company_name) LIKE :p2"
-               " ESCAPE '!' OR lower(company_kana) LIKE :p3 ESCAPE '!' OR number IN (SELECT"
-               " contract_number FROM users WHERE lower(login_id) LIKE :p4 ESCAPE '!')"
-               " ORDER BY number");
+        std::string text = select_sql("contracts", kColumns, kKey) +
+                           " WHERE (lower(number) LIKE :p1 ESCAPE '!' OR lower(company_name) LIKE"
+                           " :p2 ESCAPE '!' OR lower(company_kana) LIKE :p3 ESCAPE '!' OR number"
+                           " IN (SELECT contract_number FROM users WHERE lower(login_id) LIKE :p4"
+                           " ESCAPE '!'))";
+        if (branch_code) {
+            q.in(*branch_code);
+            text += " AND branch_code = :branch";
+        }
+        q.open(text + " ORDER BY number");
         while (out.size() < limit && q.next()) out.push_back(c);
         return out;
     });

@@ -9,7 +9,8 @@ class SqlContractRepository final : public core::ContractRepository {
     explicit SqlContractRepository(const Db& db) : db_(db) {}
     std::optional<core::Contract> find(const std::string& number) override;
     void insert(const core::Contract& c) override;
-    std::vector<core::Contract> search(const std::string& prefix, std::size_t limit) override;
+    std::vector<core::Contract> search(const std::string& prefix, std::size_t limit,
+                                       const std::optional<std::string>& branch_code) override;
 
   private:
     const Db& db_;

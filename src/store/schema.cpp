@@ -192,6 +192,17 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX tokens_one_live_hardware ON tokens (login_id)"
             " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
         }},
+        // Who looked at whom: the customers (contract numbers) whose data an audit event's read
+        // showed, so that every look at one customer is found without scanning every chain.
+        // The event's MACed detail lists the same numbers; this is their index.
+        {{
+            "CREATE TABLE audit_subjects ("
+            " chain TEXT NOT NULL,"
+            " seq BIGINT NOT NULL,"
+            " contract_number TEXT NOT NULL,"
+            " PRIMARY KEY (chain, seq, contract_number))",
+            "CREATE INDEX audit_subjects_by_contract ON audit_subjects (contract_number)",
+        }},
     };
     return steps;
 }

@@ -79,5 +79,44 @@ TEST_P(AuditTest, ARolledBackAppendLeavesTheHeadWhereItWas) {
     EXPECT_EQ(head->seq, 1);
 }
 
+TEST_P(AuditTest, EventsAboutACustomerAreTheOnesNamingItOldestFirst) {
+    commit([](core::Transaction& tx) {
+        for (std::int64_t seq = 1; seq <= 3; ++seq) tx.audit().append(sample_event("001", seq));
+        tx.audit().append(sample_event("002", 1));
+        tx.audit().add_subjects("001", 3, {"C-2", "C-1", "C-2"});  // a duplicate is one subject
+        tx.audit().add_subjects("002", 1, {"C-1"});
+        tx.audit().add_subjects("001", 1, {"C-1"});
+        tx.audit().add_subjects("001", 2, {});  // a read that showed nobody
+    });
+    const auto about = [&](const std::string& number) {
+        std::vector<std::string> out;
+        for (const auto& e : read([&](core::Transaction& tx) {
+                 return tx.audit().events_about(number);
+             }))
+            out.push_back(e.chain + "/" + std::to_string(e.seq));
+        return out;
+    };
+    using V = std::vector<std::string>;
+    // By time: 001/1 at +1 s, 002/1 at +1 s (chain breaks the tie), 001/3 at +3 s.
+    EXPECT_EQ(about("C-1"), (V{"001/1", "002/1", "001/3"}));
+    EXPECT_EQ(about("C-2"), V{"001/3"});
+    EXPECT_EQ(about("C-3"), V{});
+    const auto events = read([](core::Transaction& tx) { return tx.audit().events_about("C-2"); });
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(fields(events[0]), fields(sample_event("001", 3)));
+}
+
+TEST_P(AuditTest, ManySubjectsOfOneEventAreStoredInOneStep) {
+    std::vector<std::string> numbers;
+    for (int i = 0; i < 50; ++i) numbers.push_back("N" + std::to_string(1000 + i));
+    commit([&](core::Transaction& tx) {
+        tx.audit().append(sample_event("001", 1));
+        tx.audit().add_subjects("001", 1, numbers);
+    });
+    for (const auto& n : {numbers.front(), numbers.back()})
+        EXPECT_EQ(read([&](core::Transaction& tx) { return tx.audit().events_about(n); }).size(),
+                  1u);
+}
+
 }  // namespace
 }  // namespace td::store::test

@@ -135,7 +135,7 @@ TEST_P(SearchTest, ContractsByPrefixOfAnyKeyInAnyCaseAndWildcardsAreLiteral) {
     auto search = [&](const std::string& p) {
         std::vector<std::string> out;
         for (const auto& c :
-             read([&](core::Transaction& tx) { return tx.contracts().search(p, 10); }))
+             read([&](core::Transaction& tx) { return tx.contracts().search(p, 10, std::nullopt); }))
             out.push_back(c.number);
         return out;
     };

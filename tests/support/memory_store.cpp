@@ -1,5 +1,8 @@
 #include "memory_store.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "td/core/outcome.h"
 
 namespace td::test {
@@ -36,7 +39,8 @@ struct Contracts final : ContractRepository {
     explicit Contracts(MemoryState& st) : s(st) {}
     std::optional<Contract> find(const std::string& n) override { return find_in(s.contracts, n); }
     void insert(const Contract& c) override { s.contracts[c.number] = c; }
-    std::vector<Contract> search(const std::string& prefix, std::size_t limit) override {
+    std::vector<Contract> search(const std::string& prefix, std::size_t limit,
+                                 const std::optional<std::string>& branch_code) override {
         std::vector<Contract> out;
         auto starts = [&](std::string text) {
             for (char& ch : text)
@@ -46,6 +50,7 @@ struct Contracts final : ContractRepository {
         for (auto& [n, c] : s.contracts) {
             bool hit = starts(n) || starts(c.company_name) || starts(c.company_kana);
             for (auto& [login, u] : s.users) hit = hit || (u.contract_number == n && starts(login));
+            if (branch_code && c.branch_code != *branch_code) hit = false;
             if (hit && out.size() < limit) out.push_back(c);
         }
         return out;
@@ -223,6 +228,22 @@ struct Audit final : AuditRepository {
         for (const auto& e : s.audit[chain])
             if (e.at < until) head = ChainHead{e.seq, e.mac};
         return head;
+    }
+    void add_subjects(const std::string& chain, std::int64_t seq,
+                      const std::vector<std::string>& contract_numbers) override {
+        for (const auto& number : contract_numbers)
+            s.audit_subjects.emplace(number, std::pair{chain, seq});
+    }
+    std::vector<AuditEvent> events_about(const std::string& contract_number) override {
+        std::vector<AuditEvent> out;
+        auto [from, to] = s.audit_subjects.equal_range(contract_number);
+        for (auto it = from; it != to; ++it)
+            for (const auto& e : s.audit[it->second.first])
+                if (e.seq == it->second.second) out.push_back(e);
+        std::sort(out.begin(), out.end(), [](const AuditEvent& a, const AuditEvent& b) {
+            return std::tie(a.at, a.chain, a.seq) < std::tie(b.at, b.chain, b.seq);
+        });
+        return out;
     }
 };
 

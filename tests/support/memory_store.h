@@ -20,6 +20,8 @@ struct MemoryState {
     std::map<std::int64_t, Application> applications;
     std::map<std::string, std::string> policy;
     std::map<std::string, std::vector<AuditEvent>> audit;
+    // contract number -> (chain, seq) of the events that showed it
+    std::multimap<std::string, std::pair<std::string, std::int64_t>> audit_subjects;
     std::map<std::pair<std::string, std::string>, PrintRecord> prints;
     std::map<std::string, Device> devices;
     std::int64_t next_id = 1;

@@ -12,8 +12,9 @@ namespace td::core {
 
 inline constexpr const char* kSystemChain = "system";
 
-// Appends to the event's chain inside the caller's transaction; fills seq, prev_mac and mac.
-void record_event(Transaction& tx, AuditMac& mac, AuditEvent event);
+// Appends to the event's chain inside the caller's transaction; fills seq, prev_mac and mac,
+// and returns the seq it was given.
+std::int64_t record_event(Transaction& tx, AuditMac& mac, AuditEvent event);
 
 // The exact bytes the MAC covers (length-prefixed fields, so no two events share a form).
 std::string canonical_event(const AuditEvent& e);

@@ -28,9 +28,11 @@ class InquiryService {
     explicit InquiryService(Context ctx) : ctx_(ctx) {}
 
     // Prefix of a contract number, login ID, company name or kana; at least one character.
-    // Any staff may search; the search itself is recorded (who searched, not the hits).
+    // Any staff may search, among the customers of the branches the policy lets them see
+    // (cross_branch_read); the search is recorded against every customer it showed, with the
+    // query.
     Outcome<std::vector<SearchHit>> search(const Actor& actor, const std::string& prefix);
-    // The actor's branch today (Japan time).
+    // The actor's branch today (Japan time); recorded against the customers it shows.
     Outcome<HomeSummary> home(const Actor& actor);
 
   private:

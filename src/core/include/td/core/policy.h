@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "td/core/context.h"
 #include "td/core/outcome.h"
 
 namespace td::core {
@@ -19,9 +20,18 @@ struct Policy {
     // 1: a login ID may hold a live software token and a live hardware token at once.
     int both_token_kinds = 0;
     std::string letter_date_style = "wareki";  // dates on letters: wareki (和暦) or seireki (西暦)
+    // Roles whose staff may see the customers of branches other than their own (search, lists,
+    // details). Tellers and managers serve their own branch's customers; by default only
+    // administrators (the system department) look across branches.
+    std::vector<Role> cross_branch_read{Role::admin};
 
     static Policy defaults();
 };
+
+// Whether staff of `role` may see other branches' customers (policy cross_branch_read).
+bool may_read_other_branches(const Policy& p, Role role);
+// Whether `actor` may see the customers of `branch_code` (always so for the actor's own branch).
+bool may_read_branch(const Policy& p, const Actor& actor, const std::string& branch_code);
 
 // The keys, in display order.
 const std::vector<std::string>& policy_keys();

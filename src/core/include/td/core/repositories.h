@@ -34,11 +34,11 @@ class ContractRepository {
     virtual ~ContractRepository() = default;
     virtual std::optional<Contract> find(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
-    // Contracts whose number, company name or kana, or one of whose users' login IDs, begins
-    // with `prefix`; ordered by number, at most `limit`.
     // Contracts whose number, company name or kana, or a user's login ID starts with `prefix`,
-    // ASCII letters in any case (core passes the prefix lower-cased), by contract number.
-    virtual std::vector<Contract> search(const std::string& prefix, std::size_t limit) = 0;
+    // ASCII letters in any case (core passes the prefix lower-cased), by contract number, at
+    // most `limit`; only those of `branch_code` when it is given.
+    virtual std::vector<Contract> search(const std::string& prefix, std::size_t limit,
+                                         const std::optional<std::string>& branch_code) = 0;
 };
 
 class UserRepository {
@@ -160,6 +160,11 @@ class AuditRepository {
     virtual std::vector<AuditEvent> events(const std::string& chain) = 0;
     // The last event of a chain recorded before `until`; nullopt when there is none.
     virtual std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) = 0;
+    // Names the customers (contract numbers) whose data the event (chain, seq) showed.
+    virtual void add_subjects(const std::string& chain, std::int64_t seq,
+                              const std::vector<std::string>& contract_numbers) = 0;
+    // Every event that names the customer as a subject, oldest first (by time, chain, seq).
+    virtual std::vector<AuditEvent> events_about(const std::string& contract_number) = 0;
 };
 
 // How often a document was printed for a target (an application, a branch's day, a form).
