@@ -15,6 +15,11 @@ eval "$(bash scripts/test-postgres.sh start "$pg_dir")"
 # The GUI tests need a display: a virtual X server for the whole run (the others ignore it).
 xvfb-run -a -s "-screen 0 1280x800x24" ctest --test-dir build-ci -j2 --output-on-failure
 
-# A minute of fuzzing the PSKC reader (a clang build of its own in build-fuzz; skipped without
-# clang). Inputs that crash it are kept in tests/fuzz/regressions/ and fail the run.
+# Sanitizers, in builds of their own: ASan + UBSan over the unit, store (SQLite, PostgreSQL,
+# ODBC), reports and CLI suites; TSan over the race tests and the desktop's task runner.
+xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/test-sanitizers.sh
+
+# A minute of fuzzing for each target (a clang build of its own in build-fuzz; skipped without
+# clang): the PSKC reader, the text validators, tokendesk.conf, database URLs and report
+# templates. Inputs that fail are kept in tests/fuzz/regressions/NAME/ and fail the run.
 bash tests/fuzz/run-fuzz.sh 60

@@ -403,20 +403,24 @@ class Loader {
 
 }  // namespace
 
+Template parse_template(std::string_view text, const std::string& name,
+                        const std::string& source, const FontFace& font) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw core::Fault("template " + name + ": " + source + " is not valid JSON: " + e.what());
+    }
+    return Loader(name, font).load(root);
+}
+
 Template load_template(const std::filesystem::path& file, const FontFace& font) {
     const std::string name = file.stem().string();
     std::ifstream in(file, std::ios::binary);
     if (!in) throw core::Fault("template " + name + ": cannot read " + file.string());
     std::ostringstream content;
     content << in.rdbuf();
-    json root;
-    try {
-        root = json::parse(content.str());
-    } catch (const json::parse_error& e) {
-        throw core::Fault("template " + name + ": " + file.string() +
-                          " is not valid JSON: " + e.what());
-    }
-    return Loader(name, font).load(root);
+    return parse_template(content.str(), name, file.string(), font);
 }
 
 std::map<std::string, Template> load_templates(const std::filesystem::path& reports_dir,

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "template_model.h"
 
@@ -12,6 +13,9 @@ namespace td::reports {
 class FontFace;
 
 Template load_template(const std::filesystem::path& file, const FontFace& font);
+// The same from the file's text; `source` names it in messages.
+Template parse_template(std::string_view text, const std::string& name,
+                        const std::string& source, const FontFace& font);
 
 // Every templates/*.json under the reports directory, by name; core's seven templates must be
 // among them.

@@ -1,4 +1,4 @@
-// Every input the PSKC fuzzer ever failed on (tests/fuzz/regressions), read as the fuzzer
+// Every input the PSKC fuzzer ever failed on (tests/fuzz/regressions/pskc), read as the fuzzer
 // reads it: read_pskc returns or throws PskcError, nothing else.
 #include <gtest/gtest.h>
 
