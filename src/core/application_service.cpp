@@ -17,9 +17,7 @@ namespace {
 Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
     WrittenForm f;
     f.received_date = in.received_date.empty() ? format_date(japan_date(now)) : in.received_date;
-    if (auto bad = check_date("form_received", f.received_date)) return *bad;
-    if (*parse_date(f.received_date) > japan_date(now))
-        return refuse("date_in_future", "form_received");
+    if (auto bad = check_form_date("form_received", f.received_date, now)) return *bad;
     if (auto bad = check_text("visitor", in.visitor_name, kMaxNameChars, false)) return *bad;
     if (!in.visitor_role.empty()) {
         f.visitor_role = parse_enum<VisitorRole>(in.visitor_role);
@@ -267,7 +265,7 @@ Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor
 Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id,
                                                      const std::string& device_code) {
     if (!device_code.empty())
-        if (auto bad = check_ascii_digits("otp", device_code, 6, 8)) return *bad;
+        if (auto bad = check_otp_code("otp", device_code)) return *bad;
     try {
         return approve_step(actor, id, device_code);
     } catch (const UniqueViolation&) {

@@ -19,7 +19,13 @@ const std::map<std::string, Text>& refusal_texts() {
          {"{field}は{max}文字以内で入力してください。",
           "{field} must be at most {max} characters."}},
         {"control_character",
-         {"{field}に制御文字は使用できません。", "{field} must not contain control characters."}},
+         {"{field}に制御文字（{character}）は使用できません。",
+          "{field} must not contain control characters ({character})."}},
+        {"character_not_allowed",
+         {"{field}に印刷できない文字 {character} "
+          "が含まれています（絵文字・書式制御文字・私用領域の文字などは使用できません）。",
+          "{field} contains {character}, which cannot be printed (emoji, formatting characters "
+          "and private-use characters are not accepted)."}},
         {"full_width_digits",
          {"{field}は半角数字で入力してください（全角数字は使用できません）。",
           "{field} must use half-width digits (full-width digits are not accepted)."}},
@@ -52,11 +58,18 @@ const std::map<std::string, Text>& refusal_texts() {
         {"date_format",
          {"{field}は「YYYY-MM-DD」の形式の正しい日付で入力してください。",
           "{field} must be a real date written YYYY-MM-DD."}},
+        {"date_too_early",
+         {"{field}は{earliest}以降の日付で入力してください。",
+          "{field} cannot be earlier than {earliest}."}},
         {"date_in_future",
          {"{field}に未来の日付は指定できません。", "{field} cannot be in the future."}},
         {"invalid_choice",
          {"{field}は次のいずれかを指定してください：{choices}",
           "{field} must be one of: {choices}"}},
+        {"password_character",
+         {"{field}に使用できない文字（制御文字・絵文字・書式制御文字など）が含まれています。",
+          "{field} contains a character that cannot be used (a control, emoji or formatting "
+          "character)."}},
         {"password_too_short",
          {"パスワードは{min}文字以上にしてください。",
           "The password must be at least {min} characters."}},
@@ -76,7 +89,10 @@ const std::map<std::string, Text>& refusal_texts() {
         {"bootstrap_needs_admin",
          {"最初に登録する職員は管理者（admin）にしてください。",
           "The first member of staff must be an administrator."}},
-        {"already_exists", {"{field}は既に登録されています。", "{field} is already registered."}},
+        {"already_exists",
+         {"{field}は既に登録されています（{existing}。英字の大文字・小文字の違いは区別しません）。",
+          "{field} is already registered ({existing}; IDs differing only in letter case are the "
+          "same ID)."}},
         {"unknown_branch", {"店番が登録されていません。", "No branch has that code."}},
         {"unknown_staff", {"職員IDが登録されていません。", "No staff member has that ID."}},
         {"unknown_contract", {"契約番号が登録されていません。", "No contract has that number."}},
@@ -152,6 +168,11 @@ const std::map<std::string, Text>& refusal_texts() {
           "）は印刷できず、登録された代替文字もありません。外字表に代替文字を登録してください。",
           "The character {character} ({code_point}) in {field} cannot be printed and has no "
           "registered substitute; register one in the substitute table."}},
+        {"notices_unprintable",
+         {"未印刷の通知書{count}件は、いずれも印刷できない文字を含むため印刷できません：{skipped}"
+          "。契約内容の訂正（契約内容変更）のうえ、印刷してください。",
+          "None of the {count} notices waiting can be printed; each holds a character that "
+          "cannot be printed: {skipped}. Correct the contract (contract update), then print."}},
         {"nothing_to_print",
          {"未印刷の通知書はありません。", "There is nothing waiting to be printed."}},
         {"otp_wrong",

@@ -73,4 +73,8 @@ std::vector<core::Contract> SqlContractRepository::search(const std::string& pre
     });
 }
 
+std::optional<std::string> SqlContractRepository::key_ignoring_case(const std::string& number) {
+    return store::key_ignoring_case(db_, "contracts", "number", number);
+}
+
 }  // namespace td::store

@@ -192,6 +192,17 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX tokens_one_live_hardware ON tokens (login_id)"
             " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
         }},
+        // Step 6: IDs that differ only in letter case are one ID (docs/architecture.md): a
+        // second login ID, staff ID, contract number or serial spelt "Sakura01" beside
+        // "sakura01" is refused by the database too. lower() and expression indexes exist on
+        // SQLite (3.9+) and PostgreSQL alike. Fails, changing nothing, on a database that
+        // already holds such a pair: rename one of them first.
+        {{
+            "CREATE UNIQUE INDEX staff_id_any_case ON staff (lower(id))",
+            "CREATE UNIQUE INDEX contracts_number_any_case ON contracts (lower(number))",
+            "CREATE UNIQUE INDEX users_login_id_any_case ON users (lower(login_id))",
+            "CREATE UNIQUE INDEX devices_serial_any_case ON devices (lower(serial))",
+        }},
     };
     return steps;
 }
