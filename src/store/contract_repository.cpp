@@ -46,6 +46,15 @@ void SqlContractRepository::insert(const core::Contract& c) {
     });
 }
 
+void SqlContractRepository::update(const core::Contract& c) {
+    db_.guard("updating a contract", [&] {
+        Query q(db_.sql);
+        bind_all(c, [&](const std::string& field) { q.in(field); });
+        q.run(update_sql("contracts", kColumns, kKey));
+        require_updated(q, "a contract");
+    });
+}
+
 std::vector<core::Contract> SqlContractRepository::search(const std::string& prefix,
                                                           std::size_t limit) {
     return db_.guard("searching contracts", [&] {

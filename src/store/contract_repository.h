@@ -10,6 +10,7 @@ class SqlContractRepository final : public core::ContractRepository {
     std::optional<core::Contract> find(const std::string& number) override;
     std::optional<std::string> key_ignoring_case(const std::string& number) override;
     void insert(const core::Contract& c) override;
+    void update(const core::Contract& c) override;
     std::vector<core::Contract> search(const std::string& prefix, std::size_t limit) override;
 
   private:

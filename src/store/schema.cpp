@@ -203,6 +203,11 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX users_login_id_any_case ON users (lower(login_id))",
             "CREATE UNIQUE INDEX devices_serial_any_case ON devices (lower(serial))",
         }},
+        // Step 7: contract updates (契約内容変更) keep the fields they change, each with its
+        // value at entry and the value it is to have ("field<TAB>before<TAB>after" lines).
+        {{
+            "ALTER TABLE applications ADD COLUMN contract_change TEXT NOT NULL DEFAULT ''",
+        }},
     };
     return steps;
 }

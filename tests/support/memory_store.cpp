@@ -62,6 +62,7 @@ struct Contracts final : ContractRepository {
         return key_in(s.contracts, n);
     }
     void insert(const Contract& c) override { insert_unique(s.contracts, c.number, c); }
+    void update(const Contract& c) override { s.contracts.at(c.number) = c; }
     std::vector<Contract> search(const std::string& prefix, std::size_t limit) override {
         std::vector<Contract> out;
         auto starts = [&](std::string text) {

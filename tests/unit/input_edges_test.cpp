@@ -74,4 +74,32 @@ TEST_F(DeskTest, StaffPasswordsMustNotBeBlank) {
     EXPECT_TRUE(staff.add_staff(admin, {"newbie", "新人", "001", "teller", "pass word 1"}));
 }
 
+TEST_F(DeskTest, IdsDifferingOnlyInLetterCaseAreDuplicates) {
+    auto user = customers.add_user(teller, {"MASTER1", "1000001", "山田", "general", ""});
+    ASSERT_FALSE(user);
+    EXPECT_EQ(user.refusal().code, "already_exists");
+    EXPECT_EQ(user.refusal().field, "login_id");
+    EXPECT_EQ(user.refusal().arg("existing"), "master1");
+    EXPECT_EQ(refusal_code(customers.add_contract(teller, {"1000001", "株式会社", "カブシキガイシャ",
+                                                           "", "", "100-0001", "東京都", "",
+                                                           "001"})),
+              "already_exists");
+    ASSERT_TRUE(customers.add_contract(teller, {"AB-1", "株式会社", "カブシキガイシャ", "", "",
+                                                "100-0001", "東京都", "", "001"}));
+    EXPECT_EQ(refusal_code(customers.add_contract(teller, {"ab-1", "株式会社", "カブシキガイシャ",
+                                                           "", "", "100-0001", "東京都", "",
+                                                           "001"})),
+              "already_exists");
+    EXPECT_EQ(refusal_code(staff.add_staff(admin, {"Teller", "窓口", "001", "teller",
+                                                   "password-1"})),
+              "already_exists");
+    // Exactly the same ID is refused as before; a different one is not.
+    EXPECT_EQ(refusal_code(customers.add_user(teller, {"master1", "1000001", "山田", "general",
+                                                       ""})),
+              "already_exists");
+    EXPECT_EQ(refusal_code(customers.add_user(teller, {"master2", "1000001", "山田", "general",
+                                                       ""})),
+              "ok");
+}
+
 }  // namespace

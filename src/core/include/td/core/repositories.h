@@ -40,6 +40,8 @@ class ContractRepository {
     // if any: IDs that differ only in case are one ID (docs/architecture.md).
     virtual std::optional<std::string> key_ignoring_case(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
+    // Stores every field of the contract named by c.number (an approved contract update).
+    virtual void update(const Contract& c) = 0;
     // Contracts whose number, company name or kana, or one of whose users' login IDs, begins
     // with `prefix`; ordered by number, at most `limit`.
     // Contracts whose number, company name or kana, or a user's login ID starts with `prefix`,
