@@ -91,6 +91,7 @@ void ApprovalPanel::select(std::int64_t id) {
             if (!review) return message_->set(refusal_text(review.refusal()));
             show_entry(review.value().entry);
             show_current(review.value().now, review.value().changes);
+            show_contract_now(review.value().entry.application, review.value().now.contract);
         });
 }
 
@@ -108,6 +109,11 @@ void ApprovalPanel::show_entry(const core::ApplicationView& view) {
       << _("Maker") << ": " << from_utf8(a.maker_id) << "  " << japan_time_text(a.entered_at)
       << "\n";
     if (!a.details.empty()) t << _("Details") << ": " << from_utf8(a.details) << "\n";
+    // A correction: each field it changes, as registered at entry → as it is to read.
+    if (!a.contract_changes.empty()) t << _("Correction (as registered → as corrected)") << "\n";
+    for (const auto& c : a.contract_changes)
+        t << "  " << from_utf8(core::field_label(c.field, ui_language())) << ": "
+          << from_utf8(c.before) << wxString::FromUTF8(" → ") << from_utf8(c.after) << "\n";
     if (!a.form.memo.empty()) t << _("Memo") << ": " << from_utf8(a.form.memo) << "\n";
     for (const auto& w : view.warnings) t << "! " << warning_words(w) << "\n";
     entry_->ChangeValue(t);
@@ -136,6 +142,27 @@ void ApprovalPanel::show_current(const core::UserView& view,
     const long from = current_->GetLastPosition();
     current_->AppendText(marked);
     current_->SetStyle(from, current_->GetLastPosition(), changed_look());
+    current_->ShowPosition(0);
+}
+
+// A correction is applied only if the contract still reads as it did at entry (core checks it
+// again at approval): a field changed since is marked, as every change since entry is.
+void ApprovalPanel::show_contract_now(const core::Application& entry,
+                                      const core::Contract& now) {
+    if (entry.contract_changes.empty()) return;
+    for (const auto& c : entry.contract_changes) {
+        const std::string& current = core::contract_field(now, c.field);
+        wxString line;
+        line << from_utf8(core::field_label(c.field, ui_language())) << ": " << from_utf8(current);
+        if (current == c.before) {
+            current_->AppendText(line + "\n");
+            continue;
+        }
+        const long from = current_->GetLastPosition();
+        current_->AppendText(wxString::FromUTF8("◆ ") + line + "  (" +
+                             _("changed since the entry") + ")\n");
+        current_->SetStyle(from, current_->GetLastPosition(), changed_look());
+    }
     current_->ShowPosition(0);
 }
 

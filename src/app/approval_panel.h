@@ -43,6 +43,7 @@ class ApprovalPanel : public wxPanel {
     void show_entry(const core::ApplicationView& view);
     void show_current(const core::UserView& view,
                       const std::vector<core::EntryChangeItem>& changes);
+    void show_contract_now(const core::Application& entry, const core::Contract& now);
     void print(bool activation_letter);
     void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
 
