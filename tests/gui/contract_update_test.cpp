@@ -1,6 +1,7 @@
 // Correcting a contract from the user detail (契約内容変更): the intake starts from what is
 // registered, the confirm step shows before → after, and the approval page shows the same.
 #include <gtest/gtest.h>
+#include <wx/checkbox.h>
 #include <wx/frame.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>

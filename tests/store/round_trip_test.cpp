@@ -1,6 +1,7 @@
 // Every field of every entity comes back exactly as written.
 #include "sample_data.h"
 #include "store_fixture.h"
+#include "td/core/outcome.h"
 
 namespace td::store::test {
 namespace {

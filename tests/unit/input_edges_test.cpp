@@ -1,6 +1,7 @@
 // Input at the edges: what a slip of the keyboard gives is refused as a format error, and
 // counts toward no lock; dates on written forms stay in a sane range; blank passwords refused.
 #include "desk_fixture.h"
+#include "td/core/utf8.h"
 
 using namespace td::test;
 
@@ -43,7 +44,7 @@ TEST_F(DeskTest, FullWidthMasterOtpDoesNotCountTowardTheMastersLock) {
 TEST_F(DeskTest, WrittenFormDatesFrom2000UpToToday) {
     store.state().users.at("master1").otp_state = OtpState::locked;
     const auto unlock_on = [&](const std::string& date) {
-        return refusal_code(applications.apply_unlock(teller, {"master1", {date, true, true}}));
+        return refusal_code(applications.apply_unlock(teller, {"master1", {date, true, true, "", "", ""}}));
     };
     EXPECT_EQ(unlock_on("1999-12-31"), "date_too_early");
     EXPECT_EQ(unlock_on("1026-11-26"), "date_too_early");
@@ -57,7 +58,7 @@ TEST_F(DeskTest, WrittenFormDateTodayIsJapanTimeNotUtc) {
     store.state().users.at("master1").otp_state = OtpState::locked;
     // 00:30 on 27 November in Japan is still 26 November in UTC.
     clock.set(japan(2026, 11, 27, 0, 30));
-    EXPECT_EQ(refusal_code(applications.apply_unlock(teller, {"master1", {"2026-11-27"}})), "ok");
+    EXPECT_EQ(refusal_code(applications.apply_unlock(teller, {"master1", {"2026-11-27", true, true, "", "", ""}})), "ok");
 }
 
 TEST_F(DeskTest, StaffPasswordsMustNotBeBlank) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "desk_fixture.h"
+#include "td/core/messages.h"
 #include "td/core/validation.h"
 
 using namespace td::core;
