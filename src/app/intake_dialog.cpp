@@ -217,7 +217,7 @@ wxString IntakeDialog::summary() const {
     for (const auto& [field, ctrl] : contract_fields_) {
         const wxString before = from_utf8(core::contract_field(contract_, field));
         const wxString after = ctrl->GetValue().Strip(wxString::both);
-        if (after != before)
+        if (after != before.Strip(wxString::both))
             t << from_utf8(core::field_label(field, ui_language())) << ": " << before
               << wxString::FromUTF8(" → ") << after << "\n";
     }
@@ -245,7 +245,11 @@ void IntakeDialog::execute() {
                      : field == "postal"               ? fields.contract.postal_code
                      : field == "address"              ? fields.contract.address
                                                        : fields.contract.phone;
-        slot = to_utf8(ctrl->GetValue().Strip(wxString::both));
+        // Only what the teller changed is sent: a field left as registered is not checked
+        // again (an old value that would no longer pass must not block correcting another).
+        const wxString registered = from_utf8(core::contract_field(contract_, field));
+        const wxString typed = ctrl->GetValue().Strip(wxString::both);
+        if (typed != registered.Strip(wxString::both)) slot = to_utf8(typed);
     }
     session_.runner.run<core::Outcome<core::IntakeResult>>(
         this,
