@@ -90,7 +90,8 @@ void ApprovalPanel::select(std::int64_t id) {
             ++answers_;
             if (!review) return message_->set(refusal_text(review.refusal()));
             show_entry(review.value().entry);
-            show_current(review.value().now, review.value().changes);
+            show_current(review.value().now, review.value().changes,
+                         review.value().entry.application);
         });
 }
 
@@ -108,13 +109,20 @@ void ApprovalPanel::show_entry(const core::ApplicationView& view) {
       << _("Maker") << ": " << from_utf8(a.maker_id) << "  " << japan_time_text(a.entered_at)
       << "\n";
     if (!a.details.empty()) t << _("Details") << ": " << from_utf8(a.details) << "\n";
+    // A correction: each field it changes, as registered at entry → as it is to read.
+    if (!a.contract_changes.empty())
+        t << _("Correction (as registered, then as corrected)") << ":\n";
+    for (const auto& c : a.contract_changes)
+        t << "  " << from_utf8(core::field_label(c.field, ui_language())) << ": "
+          << from_utf8(c.before) << wxString::FromUTF8(" → ") << from_utf8(c.after) << "\n";
     if (!a.form.memo.empty()) t << _("Memo") << ": " << from_utf8(a.form.memo) << "\n";
     for (const auto& w : view.warnings) t << "! " << warning_words(w) << "\n";
     entry_->ChangeValue(t);
 }
 
 void ApprovalPanel::show_current(const core::UserView& view,
-                                 const std::vector<core::EntryChangeItem>& changes) {
+                                 const std::vector<core::EntryChangeItem>& changes,
+                                 const core::Application& entry) {
     wxString t;
     t << _("Name") << ": " << from_utf8(view.user.name) << " (" << user_kind_words(view.user.kind)
       << ")\n"
@@ -125,10 +133,12 @@ void ApprovalPanel::show_current(const core::UserView& view,
           << token_status(tok.state).words << "  " << from_utf8(tok.token_user_id) << "\n";
     if (view.earliest_issue_at)
         t << _("Earliest re-issue") << ": " << japan_time_text(*view.earliest_issue_at) << "\n";
-    t << "\n";
-    if (changes.empty()) t << _("No change since the entry") << "\n";
     current_->ChangeValue(t);
-    if (changes.empty()) return;
+    const bool contract_changed = show_contract_now(entry, view.contract);
+    current_->AppendText("\n");
+    if (changes.empty() && !contract_changed)
+        current_->AppendText(_("No change since the entry") + "\n");
+    if (changes.empty()) return current_->ShowPosition(0);
     wxString marked;
     marked << wxString::FromUTF8("◆ ") << _("Changed since the entry") << "\n";
     for (const auto& c : changes)
@@ -137,6 +147,28 @@ void ApprovalPanel::show_current(const core::UserView& view,
     current_->AppendText(marked);
     current_->SetStyle(from, current_->GetLastPosition(), changed_look());
     current_->ShowPosition(0);
+}
+
+// A correction is applied only if the contract still reads as it did at entry (core checks it
+// again at approval): a field changed since is marked, as every change since entry is.
+bool ApprovalPanel::show_contract_now(const core::Application& entry,
+                                      const core::Contract& now) {
+    bool changed = false;
+    for (const auto& c : entry.contract_changes) {
+        const std::string& current = core::contract_field(now, c.field);
+        wxString line;
+        line << from_utf8(core::field_label(c.field, ui_language())) << ": " << from_utf8(current);
+        if (current == c.before) {
+            current_->AppendText(line + "\n");
+            continue;
+        }
+        changed = true;
+        const long from = current_->GetLastPosition();
+        current_->AppendText(wxString::FromUTF8("◆ ") + line + "  (" +
+                             _("changed since the entry") + ")\n");
+        current_->SetStyle(from, current_->GetLastPosition(), changed_look());
+    }
+    return changed;
 }
 
 void ApprovalPanel::confirm_approve() {

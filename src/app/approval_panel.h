@@ -42,7 +42,11 @@ class ApprovalPanel : public wxPanel {
     void confirm_reject();
     void show_entry(const core::ApplicationView& view);
     void show_current(const core::UserView& view,
-                      const std::vector<core::EntryChangeItem>& changes);
+                      const std::vector<core::EntryChangeItem>& changes,
+                      const core::Application& entry);
+    // A contract update's fields as the contract holds them now, each changed since the entry
+    // marked; true when one is.
+    bool show_contract_now(const core::Application& entry, const core::Contract& now);
     void print(bool activation_letter);
     void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
 

@@ -45,8 +45,9 @@ void drop_row(wxWindow* field) {
 }  // namespace
 
 IntakeDialog::IntakeDialog(wxWindow* parent, Session& session, Procedure procedure,
-                           const std::string& login_id)
+                           const std::string& login_id, const core::Contract* contract)
     : session_(session), procedure_(procedure), login_id_(login_id) {
+    if (contract) contract_ = *contract;
     wxXmlResource::Get()->LoadDialog(this, parent, "intake_dialog");
     SetTitle(procedure_words(procedure) + " - " + from_utf8(login_id));
     message_ = find_control<MessageLine>(this, "message");
@@ -86,6 +87,12 @@ void IntakeDialog::build_input(wxWindow* page) {
     password_again_ = find_control<wxTextCtrl>(page, "password_again");
     generate_ = find_control<wxCheckBox>(page, "generate");
     serial_ = find_control<wxChoice>(page, "serial");
+    for (const char* field : {"company", "company_kana", "representative_title", "representative",
+                              "postal", "address", "phone"}) {
+        const std::string name =
+            std::string("contract_") + (std::string(field) == "company_kana" ? "kana" : field);
+        contract_fields_.emplace_back(field, find_control<wxTextCtrl>(page, name.c_str()));
+    }
     convert_digits_on_leave(received_);
     // The steps test these for null: only the procedure's own fields stay.
     auto drop = [](auto*& field) {
@@ -110,8 +117,24 @@ void IntakeDialog::build_input(wxWindow* page) {
         drop(password_again_);
         drop(generate_);
     }
+    if (procedure_ == Procedure::contract_update) {
+        // Filled with what is registered: the teller corrects what the customer's notice of
+        // change says, and core keeps only the fields that differ.
+        for (auto& [field, ctrl] : contract_fields_)
+            ctrl->ChangeValue(from_utf8(core::contract_field(contract_, field)));
+        for (const char* digits : {"postal", "phone"}) convert_digits_on_leave(contract_field(digits));
+    } else {
+        for (auto& [field, ctrl] : contract_fields_) drop(ctrl);
+        contract_fields_.clear();
+    }
     // Its size was taken at load time, with every procedure's rows.
     page->InvalidateBestSize();
+}
+
+wxTextCtrl* IntakeDialog::contract_field(const std::string& field) const {
+    for (const auto& [name, ctrl] : contract_fields_)
+        if (name == field) return ctrl;
+    return nullptr;
 }
 
 core::FormInput IntakeDialog::form() const {
@@ -190,6 +213,14 @@ wxString IntakeDialog::summary() const {
     if (generate_)
         t << _("Usage-start password") << ": "
           << (generate_->GetValue() ? _("generated") : _("keyed in by the customer")) << "\n";
+    // What the correction changes, before → after; unchanged fields are not listed.
+    for (const auto& [field, ctrl] : contract_fields_) {
+        const wxString before = from_utf8(core::contract_field(contract_, field));
+        const wxString after = ctrl->GetValue().Strip(wxString::both);
+        if (after != before.Strip(wxString::both))
+            t << from_utf8(core::field_label(field, ui_language())) << ": " << before
+              << wxString::FromUTF8(" → ") << after << "\n";
+    }
     return t;
 }
 
@@ -205,6 +236,21 @@ void IntakeDialog::execute() {
     fields.start_password = password_ ? to_utf8(password_->GetValue()) : "";
     fields.generate_start_password = generate_ && generate_->GetValue();
     fields.serial = serial_ ? to_utf8(serial_->GetStringSelection()) : "";
+    fields.contract_number = contract_.number;
+    for (const auto& [field, ctrl] : contract_fields_) {
+        auto& slot = field == "company"                ? fields.contract.company_name
+                     : field == "company_kana"         ? fields.contract.company_kana
+                     : field == "representative_title" ? fields.contract.representative_title
+                     : field == "representative"       ? fields.contract.representative_name
+                     : field == "postal"               ? fields.contract.postal_code
+                     : field == "address"              ? fields.contract.address
+                                                       : fields.contract.phone;
+        // Only what the teller changed is sent: a field left as registered is not checked
+        // again (an old value that would no longer pass must not block correcting another).
+        const wxString registered = from_utf8(core::contract_field(contract_, field));
+        const wxString typed = ctrl->GetValue().Strip(wxString::both);
+        if (typed != registered.Strip(wxString::both)) slot = to_utf8(typed);
+    }
     session_.runner.run<core::Outcome<core::IntakeResult>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, f, p, login, fields] {
@@ -275,10 +321,14 @@ void IntakeDialog::show_result(const core::IntakeResult& r) {
     for (const auto& w : r.warnings) t << "! " << warning_words(w) << "\n";
     result_->SetLabel(t);
     steps_->SetSelection(2);
-    // The customer signs the pre-filled form before leaving the counter.
-    back_->SetLabel(_("Print the form"));
     back_->Unbind(wxEVT_BUTTON, &IntakeDialog::on_back, this);
-    back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print_form(); });
+    if (*form_type(procedure_) == '\0') {
+        back_->Hide();  // no pre-filled form: the customer's own notice of change is the form
+    } else {
+        // The customer signs the pre-filled form before leaving the counter.
+        back_->SetLabel(_("Print the form"));
+        back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print_form(); });
+    }
     next_->SetLabel(_("To the home page"));
     Layout();
     Fit();

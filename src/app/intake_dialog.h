@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "procedure.h"
 #include "session.h"
@@ -25,8 +27,9 @@ class MessageLine;
 
 class IntakeDialog : public wxDialog {
   public:
+    // `contract`: for a contract update, the contract as registered (its fields start filled).
     IntakeDialog(wxWindow* parent, Session& session, Procedure procedure,
-                 const std::string& login_id);
+                 const std::string& login_id, const core::Contract* contract = nullptr);
 
     // The steps, also driven by the tests.
     bool to_confirm();  // false (and a message) while the input is incomplete
@@ -46,6 +49,8 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* password_again_field() const { return password_again_; }
     wxCheckBox* generate_box() const { return generate_; }
     wxTextCtrl* details_field() const { return details_; }
+    // Contract update: the field holding the named contract field ("company", "address", …).
+    wxTextCtrl* contract_field(const std::string& field) const;
     // Hardware token: the serial numbers in the branch's stock, filled on the worker.
     wxChoice* serial_choice() const { return serial_; }
     bool stock_loaded() const { return stock_loaded_; }
@@ -76,6 +81,11 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* password_again_ = nullptr;
     wxCheckBox* generate_ = nullptr;
     wxChoice* serial_ = nullptr;
+    // Contract update: the contract as registered and one field per detail, by core's field
+    // names (company, company_kana, representative_title, representative, postal, address,
+    // phone); empty for the other procedures.
+    core::Contract contract_;
+    std::vector<std::pair<std::string, wxTextCtrl*>> contract_fields_;
     bool stock_loaded_ = false;
     bool stock_empty_ = false;
     wxStaticText* confirm_text_ = nullptr;

@@ -95,6 +95,7 @@ PrintPanel::PrintPanel(wxWindow* parent, Session& session) : session_(session) {
     message_ = find_control<wxStaticText>(this, "print_message");
     done_ = find_control<wxStaticText>(this, "print_done");
     pending_count_ = find_control<wxStaticText>(this, "pending_count");
+    skipped_ = find_control<wxStaticText>(this, "pending_skipped");
     journal_date_ = find_control<wxTextCtrl>(this, "journal_date");
     reprint_id_ = find_control<wxTextCtrl>(this, "reprint_id");
     reprint_document_ = find_control<wxChoice>(this, "reprint_document");
@@ -210,29 +211,49 @@ void PrintPanel::print_blank(Saved saved) {
           "form-" + type + "-blank", std::move(saved));
 }
 
+void PrintPanel::show_skipped(const std::vector<core::SkippedDocument>& skipped) {
+    wxString t;
+    if (!skipped.empty())
+        t << wxString::Format(_("%zu notices were not printed (correct the contract, then print "
+                                "again):"),
+                              skipped.size());
+    for (const auto& s : skipped)
+        t << "\n" << wxString::FromUTF8("◆ ") << _("Reference No.") << " " << from_utf8(s.reference)
+          << ": " << refusal_text(s.refusal);
+    skipped_->SetLabel(t);
+    skipped_->Wrap(GetClientSize().GetWidth() > 100 ? GetClientSize().GetWidth() - 40 : 600);
+    Layout();
+}
+
 void PrintPanel::print_pending(Saved saved) {
     say({}, true);
     if (batch_) return;  // one batch at a time
+    skipped_->SetLabel({});
     auto progress = std::make_shared<BatchProgress>();
+    // What the batch left out, written by the worker and read once its answer is back.
+    auto skipped = std::make_shared<std::vector<core::SkippedDocument>>();
     // Held by the panel, never by the closures: wx windows die on the UI thread only.
     batch_ = std::make_unique<BatchWatch>(this, progress);
     session_.runner.run<core::Outcome<std::string>>(
         this,
-        [desk = &session_.desk, actor = session_.actor, lang = ui_language(), progress] {
+        [desk = &session_.desk, actor = session_.actor, lang = ui_language(), progress, skipped] {
             const MakeDocument batch = [&](core::DocumentService& d) {
-                return d.pending_notices(actor, lang,
-                                         [progress](std::size_t done, std::size_t total) {
-                                             progress->done = done;
-                                             progress->total = total;
-                                             return !progress->cancel;
-                                         });
+                auto printed =
+                    d.pending_notices(actor, lang, [progress](std::size_t done, std::size_t total) {
+                        progress->done = done;
+                        progress->total = total;
+                        return !progress->cancel;
+                    });
+                if (printed) *skipped = printed.value().skipped;
+                return printed;
             };
             return render_to_file(*desk, batch, "notices-" + actor.branch_code);
         },
-        [this, saved = std::move(saved)](core::Outcome<std::string>& path) {
+        [this, saved = std::move(saved), skipped](core::Outcome<std::string>& path) {
             batch_.reset();  // closes the progress dialog
             ++answers_;
             if (!path) return say(refusal_text(path.refusal()), false);
+            show_skipped(*skipped);
             finished(path.value(), saved);
         },
         [this, progress](const std::string& fault) {

@@ -37,6 +37,8 @@ class PrintPanel : public wxPanel {
     int answers() const { return answers_; }
     wxStaticText* message() const { return message_; }
     wxStaticText* done_line() const { return done_; }
+    // The notices the last batch left out, named (empty when it printed them all).
+    wxStaticText* skipped_line() const { return skipped_; }
     wxTextCtrl* journal_date() const { return journal_date_; }
     wxTextCtrl* reprint_id() const { return reprint_id_; }
 
@@ -44,12 +46,14 @@ class PrintPanel : public wxPanel {
     void print(MakeDocument make, const std::string& stem, Saved saved);
     void finished(const std::string& path, Saved saved);
     void say(const wxString& text, bool ok);
+    void show_skipped(const std::vector<core::SkippedDocument>& skipped);
     Output chosen_output() const;
 
     Session& session_;
     wxStaticText* message_ = nullptr;
     wxStaticText* done_ = nullptr;
     wxStaticText* pending_count_ = nullptr;
+    wxStaticText* skipped_ = nullptr;
     wxTextCtrl* journal_date_ = nullptr;
     wxTextCtrl* reprint_id_ = nullptr;
     wxChoice* reprint_document_ = nullptr;

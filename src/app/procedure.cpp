@@ -16,6 +16,8 @@ wxString procedure_words(Procedure p) {
             return application_kind_words(core::ApplicationKind::revoke);
         case Procedure::misuse_report:
             return application_kind_words(core::ApplicationKind::misuse_report);
+        case Procedure::contract_update:
+            return application_kind_words(core::ApplicationKind::contract_update);
     }
     return {};
 }
@@ -32,6 +34,8 @@ const char* form_type(Procedure p) {
             return "revoke";
         case Procedure::misuse_report:
             return "misuse-report";
+        case Procedure::contract_update:
+            return "";
     }
     return "token-application";
 }
@@ -59,6 +63,11 @@ core::Outcome<core::IntakeResult> apply_procedure(core::Context ctx, const core:
         case Procedure::misuse_report:
             return apps.apply_misuse_report(
                 actor, {.login_id = login_id, .details = fields.details, .form = form});
+        case Procedure::contract_update:
+            return apps.apply_contract_update(actor, {.contract_number = fields.contract_number,
+                                                      .login_id = login_id,
+                                                      .fields = fields.contract,
+                                                      .form = form});
     }
     return core::refuse("unknown_procedure");
 }

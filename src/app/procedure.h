@@ -9,10 +9,18 @@
 
 namespace td::app {
 
-enum class Procedure { software_token, hardware_token, unlock, revoke, misuse_report };
+enum class Procedure {
+    software_token,
+    hardware_token,
+    unlock,
+    revoke,
+    misuse_report,
+    contract_update,  // a correction of the contract's details (契約内容変更)
+};
 
 wxString procedure_words(Procedure p);
-// The written form's type for DocumentService::written_form.
+// The written form's type for DocumentService::written_form; empty when the procedure has no
+// pre-filled form (a contract update is taken on the customer's own change notice).
 const char* form_type(Procedure p);
 
 // The procedure's own fields; each procedure reads only its own.
@@ -22,6 +30,8 @@ struct ProcedureFields {
     std::string start_password;  // software token
     bool generate_start_password = false;
     std::string serial;  // hardware token
+    std::string contract_number;       // contract update: the contract corrected
+    core::ContractFields contract;     // contract update: every field as it should read
 };
 
 // On the worker: enters the application through ApplicationService.

@@ -85,6 +85,8 @@ wxString application_kind_words(core::ApplicationKind kind) {
             return _("Token revocation");
         case core::ApplicationKind::misuse_report:
             return _("Misuse report");
+        case core::ApplicationKind::contract_update:
+            return _("Contract update");
     }
     return {};
 }

@@ -36,6 +36,7 @@ UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session) : session_(
         {Procedure::unlock, "apply_unlock"},
         {Procedure::revoke, "apply_revoke"},
         {Procedure::misuse_report, "apply_misuse_report"},
+        {Procedure::contract_update, "apply_contract_update"},
     };
     for (const auto& [procedure, name] : buttons)
         find_control<wxButton>(this, name)
@@ -44,7 +45,10 @@ UserDetailPanel::UserDetailPanel(wxWindow* parent, Session& session) : session_(
 
 void UserDetailPanel::start_intake(Procedure procedure) {
     if (login_id_.empty()) return;
-    IntakeDialog dialog(this, session_, procedure, login_id_);
+    if (procedure == Procedure::contract_update && shown_contract_.number.empty()) return;
+    // A correction starts from the contract as the last look showed it.
+    IntakeDialog dialog(this, session_, procedure, login_id_,
+                        procedure == Procedure::contract_update ? &shown_contract_ : nullptr);
     dialog.ShowModal();
     if (dialog.done()) refresh();
 }
@@ -72,6 +76,7 @@ void UserDetailPanel::show_user(const std::string& login_id) {
             state_->SetForegroundColour(look.colour);
             name_->SetLabel(from_utf8(v.user.name));
             kind_->SetLabel(user_kind_words(v.user.kind));
+            shown_contract_ = v.contract;
             contract_->SetLabel(from_utf8(v.contract.number));
             company_->SetLabel(from_utf8(v.contract.company_name));
             email_->SetLabel(from_utf8(v.user.mobile_email));

@@ -34,6 +34,7 @@ class UserDetailPanel : public wxPanel {
 
     Session& session_;
     std::string login_id_;
+    core::Contract shown_contract_;
     MessageLine* message_ = nullptr;
     wxStaticText* login_ = nullptr;
     wxStaticText* name_ = nullptr;

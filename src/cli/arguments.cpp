@@ -32,18 +32,16 @@ GlobalOptions take_global_options(std::vector<std::string>& args) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto take = [&](std::optional<std::string>& slot, const std::string& name) {
-            if (a == "--" + name) {
-                if (i + 1 >= args.size()) throw UsageError("--" + name + " needs a value");
-                slot = args[++i];
-                return true;
-            }
-            if (a.rfind("--" + name + "=", 0) == 0) {
-                slot = a.substr(name.size() + 3);
-                return true;
-            }
-            return false;
+            const bool spaced = a == "--" + name;
+            if (!spaced && a.rfind("--" + name + "=", 0) != 0) return false;
+            // Given twice, one of the two would be dropped without a word: which one was meant?
+            if (slot) throw UsageError("--" + name + " is given more than once");
+            if (spaced && i + 1 >= args.size()) throw UsageError("--" + name + " needs a value");
+            slot = spaced ? args[++i] : a.substr(name.size() + 3);
+            return true;
         };
         if (a == "--json") {
+            if (g.json) throw UsageError("--json is given more than once");
             g.json = true;
         } else if (a == "--help" || a == "-h") {
             g.help = true;
@@ -85,6 +83,10 @@ Arguments parse_arguments(const CommandSpec& spec, const std::vector<std::string
                 inline_value = name.substr(eq + 1);
                 name = name.substr(0, eq);
             }
+            const bool known = (spec.flag_options.count(name) && !inline_value) ||
+                               spec.value_options.count(name);
+            if (known && (out.flags.count(name) || out.values.count(name)))
+                throw UsageError("--" + name + " is given more than once");
             if (spec.flag_options.count(name) && !inline_value) {
                 out.flags.insert(name);
             } else if (spec.value_options.count(name)) {

@@ -34,6 +34,12 @@ core::Context CliEnv::context() {
 }
 
 core::Outcome<core::Actor> CliEnv::actor() {
+    // Once per run: main signs in whenever --as is given, and the command asks again.
+    if (!signed_in_) signed_in_.emplace(sign_in());
+    return *signed_in_;
+}
+
+core::Outcome<core::Actor> CliEnv::sign_in() {
     if (!globals_.as) return core::refuse("sign_in_required", "as");
     const std::string password =
         read_secret("TOKENDESK_PASSWORD", "Password for " + *globals_.as + ": ");

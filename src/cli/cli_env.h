@@ -30,7 +30,10 @@ class CliEnv {
     core::DocumentRenderer& renderer();
 
   private:
+    core::Outcome<core::Actor> sign_in();
+
     GlobalOptions globals_;
+    std::optional<core::Outcome<core::Actor>> signed_in_;
     core::Language language_;
     runtime::Settings settings_;  // tokendesk.conf, read before the runtime opens
     std::string url_;

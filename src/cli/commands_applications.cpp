@@ -2,6 +2,7 @@
 
 #include "commands.h"
 #include "json_views.h"
+#include "prompt.h"
 #include "td/core/application_service.h"
 #include "td/core/names.h"
 
@@ -38,6 +39,8 @@ int intake_output(Output& out, const core::Outcome<core::IntakeResult>& r) {
     if (res.generated_start_password) j["start_password"] = *res.generated_start_password;
     if (res.application.token_id != 0) j["token_id"] = res.application.token_id;
     if (!res.application.serial.empty()) j["serial"] = res.application.serial;
+    if (res.application.kind == core::ApplicationKind::contract_update)
+        j["changes"] = changes_json(res.application);
     return out.done(j, res.warnings);
 }
 
@@ -55,10 +58,41 @@ int decision(CliEnv& env, Output& out, const Arguments& a, Step step) {
     return out.done(application_json(r.value().application, r.value().token), r.value().warnings);
 }
 
+// "--start-password -": from TOKENDESK_START_PASSWORD, else asked without echo, else one
+// line of standard input, so that the customer's password is never in the process list.
+std::string start_password(const Arguments& a) {
+    if (!a.optional_value("start-password")) return {};
+    return secret_option(a.value("start-password"), "TOKENDESK_START_PASSWORD",
+                         "Usage-start password: ");
+}
+
 }  // namespace
 
 std::vector<Command> application_commands() {
     std::vector<Command> c;
+
+    c.push_back(
+        {{{"contract", "update"},
+          "NUMBER",
+          with_form({"company", "company-kana", "representative", "representative-title", "postal",
+                     "address", "phone", "user"}),
+          kFormFlags,
+          {},
+          "enter a correction of a contract's details (applied when a manager approves it)"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             core::ContractUpdateRequest req;
+             req.contract_number = a.positional(0);
+             req.login_id = a.value("user");
+             req.fields = {a.optional_value("company"),        a.optional_value("company-kana"),
+                           a.optional_value("representative"), a.optional_value("representative-title"),
+                           a.optional_value("postal"),         a.optional_value("address"),
+                           a.optional_value("phone")};
+             req.form = form_of(a);
+             return intake_output(out, core::ApplicationService(env.context())
+                                           .apply_contract_update(actor.value(), req));
+         }});
 
     c.push_back(
         {{{"apply", "software-token"},
@@ -77,7 +111,7 @@ std::vector<Command> application_commands() {
              return intake_output(
                  out, core::ApplicationService(env.context())
                           .apply_software_token(actor.value(),
-                                                {a.positional(0), a.value("start-password"),
+                                                {a.positional(0), start_password(a),
                                                  a.flag("generate-start-password"), form_of(a)}));
          }});
 

@@ -39,11 +39,21 @@ int printed(Output& out, const std::string& path, const core::Outcome<core::Prin
     for (const auto& s : doc.substitutions)
         subs.push_back(
             {{"field", s.field}, {"original", s.original}, {"substitute", s.substitute}});
+    // A batch leaves out what it cannot print; each is named so it can be corrected.
+    Json skipped = Json::array();
+    for (const auto& s : doc.skipped)
+        skipped.push_back({{"application_id", s.application_id},
+                           {"reference", s.reference},
+                           {"code", s.refusal.code},
+                           {"field", s.refusal.field},
+                           {"code_point", s.refusal.arg("code_point")},
+                           {"message", core::message_text(s.refusal, out.language())}});
     return out.done({{"file", path},
                      {"bytes", doc.pdf.size()},
                      {"documents", doc.documents},
                      {"print_count", doc.print_count},
-                     {"substitutions", subs}});
+                     {"substitutions", subs},
+                     {"skipped", skipped}});
 }
 
 std::optional<std::int64_t> parse_id(const std::string& text) {

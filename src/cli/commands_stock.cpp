@@ -24,8 +24,7 @@ core::Outcome<core::DeviceFilter> filter_of(const Arguments& a) {
 // the environment variable, else asked for without echo.
 std::string secret_value(const Arguments& a, const char* option, const char* env_name,
                          const std::string& prompt) {
-    const std::string v = a.value(option);
-    return v == "-" ? read_secret(env_name, prompt) : v;
+    return secret_option(a.value(option), env_name, prompt);
 }
 
 }  // namespace

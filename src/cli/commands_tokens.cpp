@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "json_views.h"
+#include "prompt.h"
 #include "td/core/names.h"
 #include "td/core/token_service.h"
 
@@ -17,7 +18,9 @@ std::vector<Command> token_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto r = core::TokenService(env.context())
                                   .activate({a.value("service-id"), a.value("token-user-id"),
-                                             a.value("start-password")});
+                                             secret_option(a.value("start-password"),
+                                                           "TOKENDESK_START_PASSWORD",
+                                                           "Usage-start password: ")});
                      if (!r) return out.refused(r.refusal());
                      const auto& v = r.value();
                      return out.done({{"secret_base32", v.secret_base32},

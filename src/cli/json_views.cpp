@@ -39,6 +39,13 @@ Json device_json(const core::Device& d) {
     return j;
 }
 
+Json changes_json(const core::Application& a) {
+    Json changes = Json::array();
+    for (const auto& c : a.contract_changes)
+        changes.push_back({{"field", c.field}, {"before", c.before}, {"after", c.after}});
+    return changes;
+}
+
 Json application_json(const core::Application& a, const std::optional<core::Token>& token) {
     Json j = {{"application_id", a.id},
               {"kind", to_string(a.kind)},
@@ -54,6 +61,7 @@ Json application_json(const core::Application& a, const std::optional<core::Toke
     if (a.revoke_reason) j["revoke_reason"] = to_string(*a.revoke_reason);
     if (!a.details.empty()) j["details"] = a.details;
     if (!a.serial.empty()) j["serial"] = a.serial;
+    if (a.kind == core::ApplicationKind::contract_update) j["changes"] = changes_json(a);
     if (a.kind == core::ApplicationKind::software_token)
         j["start_password_generated"] = a.start_password_generated;
     j["form"] = {{"received_date", a.form.received_date},

@@ -11,6 +11,8 @@ namespace td::cli {
 Json time_json(const std::optional<core::TimePoint>& t);
 Json token_json(const core::Token& t);
 Json device_json(const core::Device& d);
+// A contract update's fields: [{"field", "before", "after"}].
+Json changes_json(const core::Application& a);
 Json application_json(const core::Application& a, const std::optional<core::Token>& token);
 Json user_json(const core::User& u);
 Json user_view_json(const core::UserView& v);

@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
         const Arguments parsed = parse_arguments(spec, args);
         CliEnv env(globals);
         out = Output(globals.json, env.language());
+        // --as is a claim of who is running this: a wrong password is refused (and counted)
+        // even by a command that would not have asked, rather than ignored.
+        if (globals.as)
+            if (auto actor = env.actor(); !actor) return out.refused(actor.refusal());
         for (const auto& c : commands)
             if (c.spec.words == spec.words) return c.run(env, out, parsed);
         return out.usage("unknown command");

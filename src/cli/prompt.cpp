@@ -28,4 +28,9 @@ std::string read_secret(const char* env_name, const std::string& prompt) {
     return line;
 }
 
+std::string secret_option(const std::string& value, const char* env_name,
+                          const std::string& prompt) {
+    return value == "-" ? read_secret(env_name, prompt) : value;
+}
+
 }  // namespace td::cli

@@ -1,5 +1,6 @@
 #include "application_rules.h"
 
+#include "td/core/contract_change.h"
 #include "td/core/customer_service.h"
 #include "td/core/names.h"
 #include "td/core/validation.h"
@@ -86,6 +87,25 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
     (void)app;
 }
 
+// One pending correction per contract, whichever user it came through; and the contract must
+// still hold what the correction was entered against (at approval: nobody changed it since).
+std::optional<Refusal> check_contract_update(Transaction& tx, const Application& app) {
+    ApplicationFilter pending;
+    pending.state = ApplicationState::entered;
+    pending.branch_code = app.branch_code;
+    for (const auto& other : tx.applications().list(pending))
+        if (other.kind == ApplicationKind::contract_update &&
+            other.contract_number == app.contract_number && other.id != app.id)
+            return refuse("application_pending", "contract");
+    const auto contract = tx.contracts().find(app.contract_number);
+    if (!contract) throw Fault("application names a missing contract " + app.contract_number);
+    for (const auto& c : app.contract_changes)
+        if (contract_field(*contract, c.field) != c.before)
+            return refuse("contract_changed_since_entry", c.field);
+    if (app.contract_changes.empty()) return refuse("no_change", "contract");
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Token> live_token(Transaction& tx, const std::string& login_id,
@@ -131,6 +151,9 @@ RuleCheck check_application_rules(Transaction& tx, const Policy& policy, const A
             break;
         case ApplicationKind::hardware_token:
             check_hardware_token(tx, policy, app, user, now, out);
+            break;
+        case ApplicationKind::contract_update:
+            out.refusal = check_contract_update(tx, app);
             break;
     }
     if (!out.refusal && app.kind != ApplicationKind::misuse_report) {

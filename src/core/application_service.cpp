@@ -33,9 +33,7 @@ std::string describe(const ApplicationFilter& f) {
 Outcome<WrittenForm> parse_form(const FormInput& in, TimePoint now) {
     WrittenForm f;
     f.received_date = in.received_date.empty() ? format_date(japan_date(now)) : in.received_date;
-    if (auto bad = check_date("form_received", f.received_date)) return *bad;
-    if (*parse_date(f.received_date) > japan_date(now))
-        return refuse("date_in_future", "form_received");
+    if (auto bad = check_form_date("form_received", f.received_date, now)) return *bad;
     if (auto bad = check_text("visitor", in.visitor_name, kMaxNameChars, false)) return *bad;
     if (!in.visitor_role.empty()) {
         f.visitor_role = parse_enum<VisitorRole>(in.visitor_role);
@@ -131,6 +129,21 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
                                    app.checker_id);
             app.token_id = t.id;
             return t;
+        }
+        case ApplicationKind::contract_update: {
+            auto contract = tx.contracts().find(app.contract_number);
+            if (!contract) throw Fault("application " + std::to_string(app.id) +
+                                       " names a missing contract");
+            std::string changed;
+            for (const auto& c : app.contract_changes) {
+                contract_field(*contract, c.field) = c.after;
+                changed += (changed.empty() ? "" : ",") + c.field;
+            }
+            tx.contracts().update(*contract);
+            audit(ctx, tx, app.branch_code, app.checker_id, "contract_updated",
+                  "contract:" + contract->number,
+                  "application=" + std::to_string(app.id) + " changed=" + changed);
+            break;
         }
         case ApplicationKind::misuse_report:
         case ApplicationKind::hardware_token:
@@ -280,10 +293,59 @@ Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor
     return intake(actor, draft.value(), std::nullopt);
 }
 
+Outcome<IntakeResult> ApplicationService::apply_contract_update(
+    const Actor& actor, const ContractUpdateRequest& req) {
+    if (auto bad = check_contract_number("contract", req.contract_number)) return *bad;
+    if (!req.login_id.empty())
+        if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    // Read first: who the application is recorded under, and what it changes from what the
+    // contract holds now. The intake step checks again that the contract still holds it.
+    std::optional<Outcome<Application>> draft;
+    ctx_.store.run([&](Transaction& tx) {
+        draft.emplace(contract_update_draft(tx, req));
+        return false;
+    });
+    if (!draft->ok()) return draft->refusal();
+    Application app = draft->value();
+    app.form = form.value();
+    return intake(actor, app, std::nullopt);
+}
+
+Outcome<Application> ApplicationService::contract_update_draft(Transaction& tx,
+                                                               const ContractUpdateRequest& req) {
+    const auto contract = tx.contracts().find(req.contract_number);
+    if (!contract) return refuse("unknown_contract", "contract");
+    std::string login_id = req.login_id;
+    if (login_id.empty()) {
+        const auto users = tx.users().by_contract(contract->number);
+        if (users.empty()) return refuse("contract_without_users", "contract");
+        login_id = users.front().login_id;
+        for (const auto& u : users)
+            if (u.kind == UserKind::master) {
+                login_id = u.login_id;
+                break;
+            }
+    } else {
+        const auto user = tx.users().find(login_id);
+        if (!user) return refuse("unknown_login_id", "login_id");
+        if (user->contract_number != contract->number)
+            return refuse("different_contract", "login_id");
+    }
+    auto changes = contract_changes(*contract, req.fields);
+    if (!changes) return changes.refusal();
+    Application app;
+    app.kind = ApplicationKind::contract_update;
+    app.login_id = login_id;
+    app.contract_changes = changes.value();
+    return app;
+}
+
 Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id,
                                                      const std::string& device_code) {
     if (!device_code.empty())
-        if (auto bad = check_ascii_digits("otp", device_code, 6, 8)) return *bad;
+        if (auto bad = check_otp_code("otp", device_code)) return *bad;
     try {
         return approve_step(actor, id, device_code);
     } catch (const UniqueViolation&) {

@@ -57,7 +57,8 @@ Outcome<Contract> CustomerService::add_contract(const Actor& actor, const AddCon
     return run_step<Contract>(ctx_.store, [&](Transaction& tx) -> Outcome<Contract> {
         if (auto bad = may_edit_customers(actor, req.branch_code)) return *bad;
         if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
-        if (tx.contracts().find(req.number)) return refuse("already_exists", "number");
+        if (auto taken = tx.contracts().key_ignoring_case(req.number))
+            return refuse("already_exists", "number").with("existing", *taken);
         Contract c{req.number,
                    req.company_name,
                    kana,
@@ -84,7 +85,8 @@ Outcome<User> CustomerService::add_user(const Actor& actor, const AddUserRequest
         if (!contract) return refuse("unknown_contract", "contract");
         if (auto bad = may_edit_customers(actor, contract->branch_code)) return *bad;
         if (auto bad = check_mobile_email_if_given(req.mobile_email, tx)) return *bad;
-        if (tx.users().find(req.login_id)) return refuse("already_exists", "login_id");
+        if (auto taken = tx.users().key_ignoring_case(req.login_id))
+            return refuse("already_exists", "login_id").with("existing", *taken);
         User u{req.login_id,     req.contract_number, req.name, *kind,
                req.mobile_email, OtpState::active,    0};
         tx.users().insert(u);

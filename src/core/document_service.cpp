@@ -98,6 +98,17 @@ Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, Transac
     return out;
 }
 
+// "A-12 (company U+1F600), A-15 (address U+202E)" for a refusal's message.
+Refusal all_unprintable(const std::vector<SkippedDocument>& skipped) {
+    std::string list;
+    for (const auto& s : skipped)
+        list += (list.empty() ? "" : ", ") + s.reference + " (" + s.refusal.field + " " +
+                s.refusal.arg("code_point") + ")";
+    return refuse("notices_unprintable", "application_id")
+        .with("count", std::to_string(skipped.size()))
+        .with("skipped", list);
+}
+
 }  // namespace
 
 Outcome<PrintedDocument> DocumentService::completion_notice(const Actor& actor, std::int64_t id,
@@ -239,15 +250,27 @@ Outcome<PrintedDocument> DocumentService::pending_notices(const Actor& actor, La
         const LetterSetting s = setting(tx, lang, now);
         std::vector<DocumentModel> docs;
         std::vector<Target> targets;
+        std::vector<SkippedDocument> skipped;
         for (const auto& app : tx.applications().list(f)) {
             auto model = notice_model(tx, app, s);
             if (!model) return model.refusal();
+            // One record that cannot be printed must not hold back the others: it is named
+            // and left out (and stays unprinted, so the next batch tries it again).
+            std::vector<DocumentModel> one{model.value()};
+            if (auto unprintable = substitute_unprintable(one, renderer_); !unprintable) {
+                skipped.push_back({app.id, reference_number(app), unprintable.refusal()});
+                continue;
+            }
             docs.push_back(std::move(model.value()));
             targets.push_back({"application:" + std::to_string(app.id), app.id});
         }
-        if (docs.empty()) return refuse("nothing_to_print");
-        return print(ctx_, renderer_, tx, actor, actor.branch_code, std::move(docs), targets,
-                     {"お手続き完了のお知らせ（一括）", kCompletionNotice, now}, progress);
+        if (docs.empty() && skipped.empty()) return refuse("nothing_to_print");
+        if (docs.empty()) return all_unprintable(skipped);
+        auto printed =
+            print(ctx_, renderer_, tx, actor, actor.branch_code, std::move(docs), targets,
+                  {"お手続き完了のお知らせ（一括）", kCompletionNotice, now}, progress);
+        if (printed) printed.value().skipped = std::move(skipped);
+        return printed;
     });
 }
 

@@ -21,6 +21,8 @@ std::string procedure_name(ApplicationKind kind, Language lang) {
             return pick(lang, "トークンの失効", "Revocation of a token");
         case ApplicationKind::misuse_report:
             return pick(lang, "偽造・不正使用の届出", "Report of forgery or misuse");
+        case ApplicationKind::contract_update:
+            return pick(lang, "ご契約内容の変更", "Change of contract details");
     }
     return {};
 }

@@ -21,7 +21,14 @@ Check substitute_value(const std::string& field, std::string& value,
         const std::size_t start = i;
         const char32_t cp = decode_at(value, i);
         const std::string original = value.substr(start, i - start);
-        if (is_layout_control(cp) || renderer.can_print(cp)) {
+        if (is_layout_control(cp)) {
+            out += original;
+            continue;
+        }
+        // Never printable, whatever the font: no substitute is looked for (none may be
+        // registered), and the refusal says what the character is rather than "register one".
+        if (auto bad = check_printable(field, original)) return bad;
+        if (renderer.can_print(cp)) {
             out += original;
             continue;
         }

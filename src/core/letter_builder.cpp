@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "td/core/document_terms.h"
+#include "td/core/messages.h"
 #include "td/core/names.h"
 
 namespace td::core {
@@ -88,6 +89,12 @@ DocumentModel completion_notice_model(const LetterSetting& s, const Branch& bran
     doc.fields["earliest_issue_at"] =
         earliest_issue_at ? letter_date_time(*earliest_issue_at, s.language, s.date_style) : "";
     doc.fields["details"] = app.details;
+    // Which fields a contract update changed, by name (the new values are the addressee block).
+    std::string changes;
+    for (const auto& c : app.contract_changes)
+        changes += (changes.empty() ? "" : s.language == Language::ja ? "、" : ", ") +
+                   field_label(c.field, s.language);
+    doc.fields["changes"] = changes;
     return doc;
 }
 

@@ -27,11 +27,13 @@ constexpr Table<OtpMode, 2> kOtpModes{{{OtpMode::totp, "totp"}, {OtpMode::hotp, 
 constexpr Table<HashAlgorithm, 3> kAlgorithms{{{HashAlgorithm::sha1, "sha1"},
                                                {HashAlgorithm::sha256, "sha256"},
                                                {HashAlgorithm::sha512, "sha512"}}};
-constexpr Table<ApplicationKind, 5> kAppKinds{{{ApplicationKind::software_token, "software_token"},
-                                               {ApplicationKind::hardware_token, "hardware_token"},
-                                               {ApplicationKind::unlock, "unlock"},
-                                               {ApplicationKind::revoke, "revoke"},
-                                               {ApplicationKind::misuse_report, "misuse_report"}}};
+constexpr Table<ApplicationKind, 6> kAppKinds{
+    {{ApplicationKind::software_token, "software_token"},
+     {ApplicationKind::hardware_token, "hardware_token"},
+     {ApplicationKind::unlock, "unlock"},
+     {ApplicationKind::revoke, "revoke"},
+     {ApplicationKind::misuse_report, "misuse_report"},
+     {ApplicationKind::contract_update, "contract_update"}}};
 constexpr Table<ApplicationState, 4> kAppStates{{{ApplicationState::entered, "entered"},
                                                  {ApplicationState::approved, "approved"},
                                                  {ApplicationState::rejected, "rejected"},

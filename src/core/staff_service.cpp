@@ -12,7 +12,13 @@ using detail::run_step;
 namespace {
 
 Check check_staff_password(const std::string& password) {
-    if (auto bad = check_text("password", password, 128)) return bad;
+    if (!is_valid_utf8(password)) return refuse("invalid_utf8", "password");
+    // Spaces only is no password, however long.
+    if (is_blank(password)) return refuse("required", "password");
+    // A password is never echoed: the refusal does not name the character (check_text would).
+    if (check_printable("password", password)) return refuse("password_character", "password");
+    if (count_code_points(password) > 128)
+        return refuse("too_long", "password").with("max", "128");
     if (password.size() < kMinStaffPasswordLength)
         return refuse("password_too_short", "password")
             .with("min", std::to_string(kMinStaffPasswordLength));
@@ -75,7 +81,7 @@ Outcome<Branch> StaffService::add_branch(const std::optional<Actor>& actor,
     if (auto bad = check_phone("phone", req.phone, false)) return *bad;
     return run_step<Branch>(ctx_.store, [&](Transaction& tx) -> Outcome<Branch> {
         if (auto bad = require_admin_or_bootstrap(tx, actor)) return *bad;
-        if (tx.branches().find(req.code)) return refuse("already_exists", "code");
+        if (tx.branches().find(req.code)) return refuse("already_exists", "code").with("existing", req.code);
         Branch b{req.code, req.name, req.address, req.phone};
         tx.branches().insert(b);
         audit(ctx_, tx, b.code, actor_name(actor), "branch_added", "branch:" + b.code);
@@ -98,7 +104,8 @@ Outcome<Staff> StaffService::add_staff(const std::optional<Actor>& actor,
             return refuse("bootstrap_needs_admin", "role");
         if (auto bad = require_admin_or_bootstrap(tx, actor)) return *bad;
         if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
-        if (tx.staff().find(req.id)) return refuse("already_exists", "id");
+        if (auto taken = tx.staff().key_ignoring_case(req.id))
+            return refuse("already_exists", "id").with("existing", *taken);
         Staff s{req.id, req.name, req.branch_code, *role, hash, 0, false};
         tx.staff().insert(s);
         audit(ctx_, tx, s.branch_code, actor_name(actor), "staff_added", "staff:" + s.id,

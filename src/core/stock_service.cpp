@@ -51,7 +51,7 @@ Outcome<ImportResult> StockService::import_devices(const Actor& actor, const Imp
     std::set<std::string> seen;
     for (const auto& d : req.devices) {
         if (auto bad = check_seed(d)) return *bad;
-        if (!seen.insert(d.serial).second)
+        if (!seen.insert(fold_id_case(d.serial)).second)
             return refuse("duplicate_serial", "serial").with("serial", d.serial);
     }
     // Sealed before the transaction: the database waits for no cipher.
@@ -93,8 +93,8 @@ Refusal StockService::serial_already_in_stock(const std::vector<Device>& refused
     std::optional<Refusal> found;
     ctx_.store.run([&](Transaction& tx) {
         for (const auto& d : refused)
-            if (tx.devices().find(d.serial)) {
-                found = refuse("serial_in_stock", "serial").with("serial", d.serial);
+            if (auto stored = tx.devices().key_ignoring_case(d.serial)) {
+                found = refuse("serial_in_stock", "serial").with("serial", *stored);
                 break;
             }
         return false;

@@ -18,8 +18,8 @@ Outcome<Token> TokenService::resync(const Actor& actor, const std::string& login
     if (actor.role == Role::admin)
         return refuse("role_not_allowed", "as").with("role", "teller|manager");
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
-    if (auto bad = check_ascii_digits("code1", first_code, 6, 8)) return *bad;
-    if (auto bad = check_ascii_digits("code2", second_code, 6, 8)) return *bad;
+    if (auto bad = check_otp_code("code1", first_code)) return *bad;
+    if (auto bad = check_otp_code("code2", second_code)) return *bad;
     return detail::run_step<Token>(ctx_.store, [&](Transaction& tx) -> Outcome<Token> {
         const auto user = tx.users().find(login_id);
         if (!user) return refuse("unknown_login_id", "login_id");

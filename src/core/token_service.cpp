@@ -103,7 +103,9 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
 
 Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const std::string& code) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
-    if (auto bad = check_text("otp", code, 16)) return *bad;
+    // Refused before the counted step: a code typed in full-width digits or of no possible
+    // length is a typing slip, not a guess, and does not count toward the lock.
+    if (auto bad = check_otp_code("otp", code)) return *bad;
     return detail::run_counted_step<OtpResult>(
         ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
             auto user = tx.users().find_for_update(login_id);
@@ -138,7 +140,7 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
                                            const std::string& master_otp) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
     if (auto bad = check_login_id("by", master_login_id)) return *bad;
-    if (auto bad = check_text("otp", master_otp, 16)) return *bad;
+    if (auto bad = check_otp_code("otp", master_otp)) return *bad;
     // Counted: a wrong confirmation OTP must still count toward the master's lock (rule 8).
     return detail::run_counted_step<Token>(ctx_.store, [&](Transaction& tx) -> Outcome<Token> {
         auto user = tx.users().find(login_id);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "td/core/gaiji.h"
+#include "td/core/printable.h"
 #include "td/core/time.h"
 #include "td/core/utf8.h"
 
@@ -26,6 +28,12 @@ bool has_full_width_digit(std::string_view s) {
 
 Refusal field_refusal(const char* code, const std::string& field) {
     return refuse(code, field);
+}
+
+// Spaces of every width (Unicode Zs): a required field holding only these is empty.
+bool is_space(char32_t cp) {
+    return cp == 0x20 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 bool ascii_only(std::string_view s, bool (*allowed)(char)) {
@@ -73,16 +81,33 @@ std::size_t count_code_points(std::string_view s) {
 Check check_text(const std::string& field, std::string_view value, std::size_t max_chars,
                  bool required) {
     if (!is_valid_utf8(value)) return field_refusal("invalid_utf8", field);
-    if (value.empty()) {
+    if (value.empty() || is_blank(value)) {
         if (required) return field_refusal("required", field);
-        return std::nullopt;
+        if (value.empty()) return std::nullopt;
     }
     const std::size_t n = count_code_points(value);
     if (n > max_chars) return refuse("too_long", field).with("max", std::to_string(max_chars));
+    return check_printable(field, value);
+}
+
+bool is_blank(std::string_view value) {
+    if (!is_valid_utf8(value)) return false;
+    for (std::size_t i = 0; i < value.size();)
+        if (!is_space(decode_at(value, i))) return false;
+    return true;
+}
+
+Check check_printable(const std::string& field, std::string_view value) {
+    if (!is_valid_utf8(value)) return field_refusal("invalid_utf8", field);
     for (std::size_t i = 0; i < value.size();) {
         const char32_t cp = decode_at(value, i);
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
-            return field_refusal("control_character", field);
+        const CharacterClass kind = classify_character(cp);
+        if (kind == CharacterClass::printable) continue;
+        return refuse(kind == CharacterClass::control ? "control_character"
+                                                      : "character_not_allowed",
+                      field)
+            .with("character", describe_character(cp))
+            .with("code_point", code_point_label(cp));
     }
     return std::nullopt;
 }
@@ -96,6 +121,10 @@ Check check_ascii_digits(const std::string& field, std::string_view value, std::
             .with("min", std::to_string(min_len))
             .with("max", std::to_string(max_len));
     return std::nullopt;
+}
+
+Check check_otp_code(const std::string& field, std::string_view value) {
+    return check_ascii_digits(field, value, 6, 8);
 }
 
 Check check_start_password(std::string_view value) {
@@ -150,6 +179,13 @@ Check check_login_id(const std::string& field, std::string_view value) {
         }))
         return field_refusal("id_format", field);
     return std::nullopt;
+}
+
+std::string fold_id_case(std::string_view id) {
+    std::string out(id);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
 }
 
 Check check_staff_id(const std::string& field, std::string_view value) {
@@ -212,6 +248,15 @@ Outcome<std::string> normalize_postal_code(const std::string& field, std::string
 Check check_date(const std::string& field, std::string_view value) {
     if (has_full_width_digit(value)) return field_refusal("full_width_digits", field);
     if (!parse_date(std::string(value))) return field_refusal("date_format", field);
+    return std::nullopt;
+}
+
+Check check_form_date(const std::string& field, std::string_view value, TimePoint now) {
+    if (auto bad = check_date(field, value)) return bad;
+    const auto day = *parse_date(std::string(value));
+    if (day < *parse_date(kEarliestFormDate))
+        return refuse("date_too_early", field).with("earliest", kEarliestFormDate);
+    if (day > japan_date(now)) return refuse("date_in_future", field);
     return std::nullopt;
 }
 

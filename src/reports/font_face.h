@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "td/core/printable.h"
+
 struct hb_blob_t;
 struct hb_face_t;
 
@@ -20,8 +22,12 @@ class FontFace {
     FontFace& operator=(const FontFace&) = delete;
 
     const std::filesystem::path& file() const { return file_; }
-    // Only the Basic Multilingual Plane: libharu 2.3 turns anything above it into spaces.
-    bool covers(char32_t cp) const { return cp < 0x10000 && advance_[cp] != kNoGlyph; }
+    // Core's rule first (printable.h: no control, format, bidi or zero-width character, no
+    // emoji, whatever glyph the font may have), then the font. Only the Basic Multilingual
+    // Plane: libharu 2.3 turns anything above it into spaces.
+    bool covers(char32_t cp) const {
+        return cp < 0x10000 && core::may_be_printed(cp) && advance_[cp] != kNoGlyph;
+    }
     // Advance in thousandths of an em, truncated exactly as libharu writes the PDF's /W array,
     // so that measured and printed widths agree.
     int advance(char32_t cp) const { return covers(cp) ? advance_[cp] : 0; }

@@ -62,6 +62,9 @@ GaijiTable GaijiTable::load(const std::filesystem::path& file, const FontFace& f
         const auto character = decode_utf8(parts[1]);
         if (!character || character->size() != 1 || (*character)[0] != *cp)
             throw fail("the second column must be the character " + parts[0] + " itself");
+        if (!core::may_be_printed(*cp))
+            throw fail(parts[0] + " can never be printed (a control, format or emoji character):"
+                                  " no substitute may be registered for it");
         const auto substitute = decode_utf8(parts[2]);
         if (!substitute || substitute->empty()) throw fail("the substitute is empty or not UTF-8");
         for (char32_t s : *substitute)

@@ -2,6 +2,7 @@
 
 #include "columns.h"
 #include "sql_text.h"
+#include "td/core/contract_change.h"
 
 namespace td::store {
 namespace {
@@ -27,7 +28,8 @@ const Columns kColumns{"kind",
                        "decided_at",
                        "decision_reason",
                        "token_id",
-                       "serial"};
+                       "serial",
+                       "contract_change"};
 constexpr const char* kKey = "id";
 
 struct ApplicationRow {
@@ -44,6 +46,7 @@ struct ApplicationRow {
     std::string decision_reason;
     NullableId token_id;
     std::string serial;
+    std::string contract_change;
     std::int64_t id = 0;
 };
 
@@ -71,6 +74,7 @@ void bind_columns(Row& r, F&& f) {
     f(r.decision_reason);
     f(r.token_id.value, r.token_id.ind);
     f(r.serial);
+    f(r.contract_change);
 }
 
 ApplicationRow to_row(const core::Application& a) {
@@ -97,6 +101,7 @@ ApplicationRow to_row(const core::Application& a) {
     r.decision_reason = a.decision_reason;
     r.token_id = zero_as_null(a.token_id);
     r.serial = a.serial;
+    r.contract_change = core::encode_changes(a.contract_changes);
     r.id = a.id;
     return r;
 }
@@ -130,6 +135,7 @@ core::Application from_row(const ApplicationRow& r) {
     a.decision_reason = r.decision_reason;
     a.token_id = null_as_zero(r.token_id);
     a.serial = r.serial;
+    a.contract_changes = core::decode_changes(r.contract_change);
     return a;
 }
 

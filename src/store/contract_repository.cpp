@@ -46,6 +46,15 @@ void SqlContractRepository::insert(const core::Contract& c) {
     });
 }
 
+void SqlContractRepository::update(const core::Contract& c) {
+    db_.guard("updating a contract", [&] {
+        Query q(db_.sql);
+        bind_all(c, [&](const std::string& field) { q.in(field); });
+        q.run(update_sql("contracts", kColumns, kKey));
+        require_updated(q, "a contract");
+    });
+}
+
 std::vector<core::Contract> SqlContractRepository::search(
     const std::string& prefix, std::size_t limit, const std::optional<std::string>& branch_code) {
     return db_.guard("searching contracts", [&] {
@@ -76,6 +85,10 @@ std::vector<core::Contract> SqlContractRepository::search(
         while (out.size() < limit && q.next()) out.push_back(c);
         return out;
     });
+}
+
+std::optional<std::string> SqlContractRepository::key_ignoring_case(const std::string& number) {
+    return store::key_ignoring_case(db_, "contracts", "number", number);
 }
 
 }  // namespace td::store

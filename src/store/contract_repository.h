@@ -8,7 +8,9 @@ class SqlContractRepository final : public core::ContractRepository {
   public:
     explicit SqlContractRepository(const Db& db) : db_(db) {}
     std::optional<core::Contract> find(const std::string& number) override;
+    std::optional<std::string> key_ignoring_case(const std::string& number) override;
     void insert(const core::Contract& c) override;
+    void update(const core::Contract& c) override;
     std::vector<core::Contract> search(const std::string& prefix, std::size_t limit,
                                        const std::optional<std::string>& branch_code) override;
 

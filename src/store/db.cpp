@@ -1,8 +1,21 @@
 #include "db.h"
 
+#include "sql_text.h"
 #include "td/core/outcome.h"
 
 namespace td::store {
+
+std::optional<std::string> key_ignoring_case(const Db& db, const char* table, const char* key,
+                                             const std::string& value) {
+    return db.guard("looking up an ID", [&]() -> std::optional<std::string> {
+        std::string stored;
+        Query q(db.sql);
+        q.out(stored);
+        q.in(value);
+        if (!q.run(select_key_ignoring_case_sql(table, key))) return std::nullopt;
+        return stored;
+    });
+}
 
 void require_updated(Query& q, std::string_view what) {
     if (q.affected_rows() == 0)

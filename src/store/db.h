@@ -2,6 +2,7 @@
 // The connection and dialect every repository works through, and the SOCI statement plumbing
 // they share.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -90,6 +91,11 @@ inline std::int64_t count_rows(const Db& db, const std::string& table) {
     db.sql << "SELECT COUNT(*) FROM " + table, soci::into(n);
     return n;
 }
+
+// The stored value of `key` equal to `value` but for ASCII letter case, if any (the indexes
+// on lower(key) keep there from being more than one).
+std::optional<std::string> key_ignoring_case(const Db& db, const char* table, const char* key,
+                                             const std::string& value);
 
 // An UPDATE by key that touched no row means the caller's entity was never stored: a bug
 // worth stopping on rather than losing the change silently.

@@ -168,4 +168,8 @@ std::vector<core::DeviceCount> SqlDeviceRepository::counts() {
     });
 }
 
+std::optional<std::string> SqlDeviceRepository::key_ignoring_case(const std::string& serial) {
+    return store::key_ignoring_case(db_, "devices", "serial", serial);
+}
+
 }  // namespace td::store

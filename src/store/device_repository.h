@@ -8,6 +8,7 @@ class SqlDeviceRepository final : public core::DeviceRepository {
   public:
     explicit SqlDeviceRepository(const Db& db) : db_(db) {}
     std::optional<core::Device> find(const std::string& serial) override;
+    std::optional<std::string> key_ignoring_case(const std::string& serial) override;
     void insert(const core::Device& d) override;
     void update(const core::Device& d) override;
     bool assign(const std::string& serial, const std::string& login_id,

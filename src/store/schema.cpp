@@ -192,9 +192,25 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX tokens_one_live_hardware ON tokens (login_id)"
             " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
         }},
-        // Who looked at whom: the customers (contract numbers) whose data an audit event's read
-        // showed, so that every look at one customer is found without scanning every chain.
-        // The event's MACed detail lists the same numbers; this is their index.
+        // Step 6: IDs that differ only in letter case are one ID (docs/architecture.md): a
+        // second login ID, staff ID, contract number or serial spelt "Sakura01" beside
+        // "sakura01" is refused by the database too. lower() and expression indexes exist on
+        // SQLite (3.9+) and PostgreSQL alike. Fails, changing nothing, on a database that
+        // already holds such a pair: rename one of them first.
+        {{
+            "CREATE UNIQUE INDEX staff_id_any_case ON staff (lower(id))",
+            "CREATE UNIQUE INDEX contracts_number_any_case ON contracts (lower(number))",
+            "CREATE UNIQUE INDEX users_login_id_any_case ON users (lower(login_id))",
+            "CREATE UNIQUE INDEX devices_serial_any_case ON devices (lower(serial))",
+        }},
+        // Step 7: contract updates (契約内容変更) keep the fields they change, each with its
+        // value at entry and the value it is to have ("field<TAB>before<TAB>after" lines).
+        {{
+            "ALTER TABLE applications ADD COLUMN contract_change TEXT NOT NULL DEFAULT ''",
+        }},
+        // Step 8: who looked at whom. The customers (contract numbers) whose data an audit
+        // event's read showed, so that every look at one customer is found without scanning
+        // every chain. The event's MACed detail lists the same numbers; this is their index.
         {{
             "CREATE TABLE audit_subjects ("
             " chain TEXT NOT NULL,"

@@ -35,4 +35,9 @@ std::string update_sql(const char* table, Columns columns, const char* key) {
     return std::string("UPDATE ") + table + " SET " + sets + " WHERE " + key + " = :" + key;
 }
 
+std::string select_key_ignoring_case_sql(const char* table, const char* key) {
+    return std::string("SELECT ") + key + " FROM " + table + " WHERE lower(" + key +
+           ") = lower(:" + key + ")";
+}
+
 }  // namespace td::store

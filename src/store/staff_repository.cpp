@@ -85,4 +85,8 @@ std::int64_t SqlStaffRepository::count() {
     return db_.guard("counting staff", [&] { return count_rows(db_, "staff"); });
 }
 
+std::optional<std::string> SqlStaffRepository::key_ignoring_case(const std::string& id) {
+    return store::key_ignoring_case(db_, "staff", "id", id);
+}
+
 }  // namespace td::store

@@ -8,6 +8,7 @@ class SqlStaffRepository final : public core::StaffRepository {
   public:
     explicit SqlStaffRepository(const Db& db) : db_(db) {}
     std::optional<core::Staff> find(const std::string& id) override;
+    std::optional<std::string> key_ignoring_case(const std::string& id) override;
     void insert(const core::Staff& s) override;
     void update(const core::Staff& s) override;
     std::int64_t count() override;

@@ -117,4 +117,8 @@ std::vector<core::User> SqlUserRepository::locked_masters(const std::string& bra
     });
 }
 
+std::optional<std::string> SqlUserRepository::key_ignoring_case(const std::string& login_id) {
+    return store::key_ignoring_case(db_, "users", "login_id", login_id);
+}
+
 }  // namespace td::store

@@ -8,6 +8,7 @@ class SqlUserRepository final : public core::UserRepository {
   public:
     explicit SqlUserRepository(const Db& db) : db_(db) {}
     std::optional<core::User> find(const std::string& login_id) override;
+    std::optional<std::string> key_ignoring_case(const std::string& login_id) override;
     std::optional<core::User> find_for_update(const std::string& login_id) override;
     void insert(const core::User& u) override;
     void update(const core::User& u) override;

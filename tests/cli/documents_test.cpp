@@ -180,3 +180,64 @@ TEST_F(DocumentsTest, GaijiWithoutSubstituteIsRefusedByName) {
     EXPECT_EQ(r.json()["error"]["character"], "𩸽");
     EXPECT_FALSE(std::filesystem::exists(out("h.pdf")));
 }
+
+TEST_F(DocumentsTest, BatchNamesWhatItCannotPrintAndPrintsTheRest) {
+    issue_software_token("master1");
+    // 𩸽 (U+29E3D) may be entered (it is a real kanji) but the font has no glyph and no
+    // substitute is registered: its notice is named and left out, the others are printed.
+    ASSERT_EQ(as("teller1", {"contract", "add", "3000002", "--company", "𩸽水産株式会社",
+                             "--company-kana", "ホッケスイサン", "--representative", "北 太郎",
+                             "--postal", "060-0001", "--address", "北海道札幌市", "--branch",
+                             "001"})
+                  .exit_code,
+              0);
+    ASSERT_EQ(as("teller1", {"user", "add", "hokke1", "--contract", "3000002", "--name", "北 太郎",
+                             "--kind", "master", "--mobile-email", "hokke@docomo.ne.jp"})
+                  .exit_code,
+              0);
+    const auto hokke = issue_software_token("hokke1")["application_id"].get<int>();
+    issue_software_token("gen1");
+    auto r = as("teller1", {"notices", "--pending", "--out", out("batch.pdf")});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    const auto j = r.json();
+    EXPECT_EQ(j["documents"], 2);
+    ASSERT_EQ(j["skipped"].size(), 1u) << r.out;
+    EXPECT_EQ(j["skipped"][0]["application_id"], hokke);
+    EXPECT_EQ(j["skipped"][0]["field"], "company");
+    EXPECT_EQ(j["skipped"][0]["code_point"], "U+29E3D");
+    EXPECT_FALSE(j["skipped"][0]["reference"].get<std::string>().empty());
+    auto again = as("teller1", {"notices", "--pending", "--out", out("again.pdf")});
+    EXPECT_EQ(again.exit_code, 1);
+    EXPECT_EQ(again.json()["error"]["code"], "notices_unprintable");
+}
+
+TEST_F(DocumentsTest, ContractUpdateIsEnteredApprovedAndNoticedUnderTheNewName) {
+    auto in = as("teller1", {"contract", "update", "1000001", "--company", "株式会社さくら商事",
+                             "--address", "東京都千代田区丸の内3-3-3", "--seal-checked",
+                             "--identity-checked"});
+    ASSERT_EQ(in.exit_code, 0) << in.out << in.err;
+    const auto j = in.json();
+    EXPECT_EQ(j["kind"], "contract_update");
+    EXPECT_EQ(j["login_id"], "master1");
+    ASSERT_EQ(j["changes"].size(), 1u) << in.out;  // the company name was already this
+    EXPECT_EQ(j["changes"][0]["field"], "address");
+    EXPECT_EQ(j["changes"][0]["before"], "東京都千代田区丸の内2-2-2");
+    EXPECT_EQ(j["changes"][0]["after"], "東京都千代田区丸の内3-3-3");
+    const std::string id = std::to_string(j["application_id"].get<int>());
+    EXPECT_EQ(as("teller1", {"approve", id}).exit_code, 1);
+    auto ok = as("manager1", {"approve", id});
+    ASSERT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+    EXPECT_EQ(ok.json()["changes"][0]["after"], "東京都千代田区丸の内3-3-3");
+    auto r = as("teller1", {"notice", id, "--out", out("notice.pdf")});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    const std::string text = squeezed(pdf_text(out("notice.pdf")));
+    EXPECT_NE(text.find("ご契約内容の変更"), std::string::npos) << text;
+    EXPECT_NE(text.find("丸の内3-3-3"), std::string::npos) << text;
+    auto none = as("teller1", {"contract", "update", "1000001", "--address",
+                               "東京都千代田区丸の内3-3-3"});
+    EXPECT_EQ(none.json()["error"]["code"], "no_change");
+    auto emoji = as("teller1", {"contract", "update", "1000001", "--company", "株式会社😀"});
+    EXPECT_EQ(emoji.exit_code, 1);
+    EXPECT_EQ(emoji.json()["error"]["code"], "character_not_allowed");
+    EXPECT_EQ(emoji.json()["error"]["field"], "company");
+}

@@ -1,6 +1,7 @@
 // Every field of every entity comes back exactly as written.
 #include "sample_data.h"
 #include "store_fixture.h"
+#include "td/core/outcome.h"
 
 namespace td::store::test {
 namespace {
@@ -192,6 +193,58 @@ TEST_P(RoundTripTest, ApplicationWithOptionalFieldsAbsentThenUpdated) {
     got = read([&](core::Transaction& tx) { return tx.applications().find(a.id); });
     ASSERT_TRUE(got);
     EXPECT_EQ(fields(*got), fields(a));
+}
+
+TEST_P(RoundTripTest, ContractUpdateKeepsItsChangesAndUpdatesTheContract) {
+    core::Application a = sample_application();
+    a.kind = core::ApplicationKind::contract_update;
+    a.contract_changes = {{"company", kJapanese, kInjection},
+                          {"phone", "", "03-1234-5678"},
+                          {"address", long_text(), kQuotes}};
+    commit([&](core::Transaction& tx) {
+        add_customer(tx);
+        a.id = tx.applications().insert(a);
+    });
+    const auto got = read([&](core::Transaction& tx) { return tx.applications().find(a.id); });
+    ASSERT_TRUE(got);
+    EXPECT_EQ(fields(*got), fields(a));
+
+    core::Contract c = sample_contract();
+    c.company_name = kInjection;
+    c.phone = "03-1234-5678";
+    commit([&](core::Transaction& tx) { tx.contracts().update(c); });
+    const auto updated =
+        read([&](core::Transaction& tx) { return tx.contracts().find(c.number); });
+    ASSERT_TRUE(updated);
+    EXPECT_EQ(fields(*updated), fields(c));
+}
+
+TEST_P(RoundTripTest, IdsDifferingOnlyInCaseAreOneId) {
+    commit([&](core::Transaction& tx) { add_customer(tx); });
+    const core::Contract c = sample_contract();
+    const std::string shouted = [&] {
+        std::string s = c.number;
+        for (char& ch : s)
+            if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+            else if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return s;
+    }();
+    ASSERT_NE(shouted, c.number);
+    EXPECT_EQ(read([&](core::Transaction& tx) { return tx.contracts().key_ignoring_case(shouted); }),
+              std::optional<std::string>(c.number));
+    EXPECT_FALSE(read([](core::Transaction& tx) { return tx.contracts().key_ignoring_case("X"); }));
+    // The database itself refuses the second spelling.
+    core::Contract twin = c;
+    twin.number = shouted;
+    EXPECT_THROW(commit([&](core::Transaction& tx) { tx.contracts().insert(twin); }),
+                 core::UniqueViolation);
+    core::Staff staff{"M002", "名", "001", core::Role::manager, "$scrypt$x", 0, false};
+    commit([&](core::Transaction& tx) { tx.staff().insert(staff); });
+    staff.id = "m002";
+    EXPECT_EQ(read([](core::Transaction& tx) { return tx.staff().key_ignoring_case("m002"); }),
+              std::optional<std::string>("M002"));
+    EXPECT_THROW(commit([&](core::Transaction& tx) { tx.staff().insert(staff); }),
+                 core::UniqueViolation);
 }
 
 TEST_P(RoundTripTest, GeneratedIdsAreDistinctAndIgnoreTheGivenId) {

@@ -15,6 +15,26 @@ auto find_in(const M& m, const K& k) -> std::optional<typename M::mapped_type> {
     return it->second;
 }
 
+std::string ascii_lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+// What the store's unique indexes on lower(key) find (schema: IDs differing only in case).
+template <class M>
+std::optional<std::string> key_in(const M& m, const std::string& k) {
+    for (const auto& [key, v] : m)
+        if (ascii_lower(key) == ascii_lower(k)) return key;
+    return std::nullopt;
+}
+
+template <class M>
+void insert_unique(M& m, const std::string& k, const typename M::mapped_type& v) {
+    if (key_in(m, k)) throw UniqueViolation("key " + k + " exists (letter case aside)");
+    m[k] = v;
+}
+
 struct Branches final : BranchRepository {
     MemoryState& s;
     explicit Branches(MemoryState& st) : s(st) {}
@@ -29,7 +49,10 @@ struct StaffRepo final : StaffRepository {
     MemoryState& s;
     explicit StaffRepo(MemoryState& st) : s(st) {}
     std::optional<Staff> find(const std::string& id) override { return find_in(s.staff, id); }
-    void insert(const Staff& v) override { s.staff[v.id] = v; }
+    std::optional<std::string> key_ignoring_case(const std::string& id) override {
+        return key_in(s.staff, id);
+    }
+    void insert(const Staff& v) override { insert_unique(s.staff, v.id, v); }
     void update(const Staff& v) override { s.staff[v.id] = v; }
     std::int64_t count() override { return std::int64_t(s.staff.size()); }
 };
@@ -38,7 +61,11 @@ struct Contracts final : ContractRepository {
     MemoryState& s;
     explicit Contracts(MemoryState& st) : s(st) {}
     std::optional<Contract> find(const std::string& n) override { return find_in(s.contracts, n); }
-    void insert(const Contract& c) override { s.contracts[c.number] = c; }
+    std::optional<std::string> key_ignoring_case(const std::string& n) override {
+        return key_in(s.contracts, n);
+    }
+    void insert(const Contract& c) override { insert_unique(s.contracts, c.number, c); }
+    void update(const Contract& c) override { s.contracts.at(c.number) = c; }
     std::vector<Contract> search(const std::string& prefix, std::size_t limit,
                                  const std::optional<std::string>& branch_code) override {
         std::vector<Contract> out;
@@ -61,11 +88,14 @@ struct Users final : UserRepository {
     MemoryState& s;
     explicit Users(MemoryState& st) : s(st) {}
     std::optional<User> find(const std::string& id) override { return find_in(s.users, id); }
+    std::optional<std::string> key_ignoring_case(const std::string& id) override {
+        return key_in(s.users, id);
+    }
     // One transaction at a time in memory: nothing to lock.
     std::optional<User> find_for_update(const std::string& id) override {
         return find_in(s.users, id);
     }
-    void insert(const User& u) override { s.users[u.login_id] = u; }
+    void insert(const User& u) override { insert_unique(s.users, u.login_id, u); }
     void update(const User& u) override { s.users[u.login_id] = u; }
     std::vector<User> locked_masters(const std::string& branch) override {
         std::vector<User> out;
@@ -272,10 +302,10 @@ struct Devices final : DeviceRepository {
     std::optional<Device> find(const std::string& serial) override {
         return find_in(s.devices, serial);
     }
-    void insert(const Device& d) override {
-        if (s.devices.count(d.serial)) throw UniqueViolation("serial " + d.serial + " in stock");
-        s.devices[d.serial] = d;
+    std::optional<std::string> key_ignoring_case(const std::string& serial) override {
+        return key_in(s.devices, serial);
     }
+    void insert(const Device& d) override { insert_unique(s.devices, d.serial, d); }
     void update(const Device& d) override { s.devices[d.serial] = d; }
     bool assign(const std::string& serial, const std::string& login_id,
                 std::int64_t token_id) override {

@@ -159,6 +159,51 @@ TEST_F(DocumentTest, PendingNoticesAreBatchedOnceEach) {
     EXPECT_EQ(refusal_code(documents.pending_notices(teller, Language::ja)), "nothing_to_print");
 }
 
+TEST_F(DocumentTest, BatchNamesAnUnprintableNoticeAndPrintsTheRest) {
+    ASSERT_TRUE(
+        customers.add_contract(teller, {"3000002", "𩸽水産株式会社", "ホッケスイサン", "北 太郎",
+                                        "代表取締役", "1000001", "北海道", "", "001"}));
+    add_user("hokke1", "master", "hokke@docomo.ne.jp", "3000002");
+    approved_token_application("master1");
+    const auto hokke = approved_token_application("hokke1");
+    approved_token_application("gen1");
+    auto batch = documents.pending_notices(teller, Language::ja);
+    ASSERT_TRUE(batch);
+    EXPECT_EQ(batch.value().documents, 2u);
+    ASSERT_EQ(batch.value().skipped.size(), 1u);
+    const auto& skipped = batch.value().skipped.front();
+    EXPECT_EQ(skipped.application_id, hokke);
+    EXPECT_FALSE(skipped.reference.empty());
+    EXPECT_EQ(skipped.refusal.code, "unprintable_character");
+    EXPECT_EQ(skipped.refusal.field, "company");
+    EXPECT_EQ(skipped.refusal.arg("code_point"), "U+29E3D");
+    // Only what was printed is recorded as printed.
+    EXPECT_EQ(store.state().prints.size(), 2u);
+    for (const auto& [key, record] : store.state().prints)
+        EXPECT_NE(key.second, "application:" + std::to_string(hokke));
+    // The next batch has only the unprintable one left: refused, naming it.
+    auto again = documents.pending_notices(teller, Language::ja);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.refusal().code, "notices_unprintable");
+    EXPECT_EQ(again.refusal().arg("count"), "1");
+    EXPECT_NE(again.refusal().arg("skipped").find(skipped.reference + " (company U+29E3D)"),
+              std::string::npos);
+}
+
+TEST_F(DocumentTest, BatchSkipsAnEmojiStoredBeforeEntryChecksRefusedIt) {
+    const auto id = approved_token_application("master1");
+    // A contract recorded by an earlier version, before entry refused emoji.
+    store.state().contracts.at("1000001").company_name = "株式会社テスト😀";
+    auto r = documents.pending_notices(teller, Language::ja);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.refusal().code, "notices_unprintable");
+    EXPECT_NE(r.refusal().arg("skipped").find("company U+1F600"), std::string::npos);
+    auto single = documents.completion_notice(teller, id, Language::ja);
+    ASSERT_FALSE(single);
+    EXPECT_EQ(single.refusal().code, "character_not_allowed");
+    EXPECT_EQ(single.refusal().arg("character"), "😀 (U+1F600)");
+}
+
 TEST_F(DocumentTest, FormsArePreFilledOrBlank) {
     ASSERT_TRUE(documents.written_form(teller, "unlock", "master1", Language::ja));
     EXPECT_EQ(renderer.rendered.at(0).template_name, "form_unlock");

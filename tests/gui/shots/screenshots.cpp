@@ -253,6 +253,40 @@ int main(int argc, char** argv) {
             queue->SetItemState(hardware_row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
         pump([&] { return frame->approvals()->answers() > shown; });
         shoot(out, frame, "approval-hardware.png");
+        // A correction of the contract (契約内容変更): entered from the user detail, shown
+        // before → after at confirmation and again on the approval page.
+        const auto sakura = core::CustomerService(desk.context()).show_user(teller, "sakura01");
+        if (sakura) {
+            const core::Contract registered = sakura.value().contract;
+            auto* correction = new app::IntakeDialog(
+                frame, session, app::Procedure::contract_update, "sakura01", &registered);
+            correction->Show();
+            correction->contract_field("address")->ChangeValue(
+                wxString::FromUTF8("東京都千代田区丸の内3-3-3 さくらビル5階"));
+            correction->contract_field("phone")->ChangeValue("03-5555-0101");
+            correction->seal_box()->SetValue(true);
+            correction->identity_box()->SetValue(true);
+            pump([] { return false; });
+            shoot(out, correction, "contract-update-input.png");
+            correction->to_confirm();
+            pump([] { return false; });
+            shoot(out, correction, "contract-update-confirm.png");
+            correction->execute();
+            pump([&] { return correction->done(); });
+            const std::int64_t correction_id = correction->application_id();
+            correction->Destroy();
+            const int listed = frame->approvals()->answers();
+            frame->approvals()->refresh();
+            pump([&] { return frame->approvals()->answers() > listed + 1; });
+            const long correction_row = queue->FindItem(
+                -1, wxString::Format("%lld", static_cast<long long>(correction_id)));
+            const int before_pick = frame->approvals()->answers();
+            if (correction_row >= 0)
+                queue->SetItemState(correction_row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            pump([&] { return frame->approvals()->answers() > before_pick; });
+            shoot(out, frame, "approval-contract-update.png");
+        }
+
         auto* settings = new app::SettingsDialog(frame, runner, &admin, desk.database_url(),
                                                  desk.key_file().string());
         settings->Show();

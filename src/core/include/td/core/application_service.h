@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "td/core/context.h"
+#include "td/core/contract_change.h"
 #include "td/core/outcome.h"
 
 namespace td::core {
@@ -50,6 +51,15 @@ struct MisuseReportRequest {
     FormInput form;
 };
 
+struct ContractUpdateRequest {
+    std::string contract_number;
+    // The user the request came through (whose detail the teller has open); empty: the
+    // contract's first master user, else its first user.
+    std::string login_id;
+    ContractFields fields;
+    FormInput form;
+};
+
 struct IntakeResult {
     Application application;
     // Only when generated at intake: shown once to the customer at the counter, never again.
@@ -73,6 +83,10 @@ class ApplicationService {
     Outcome<IntakeResult> apply_revoke(const Actor& actor, const RevokeRequest& req);
     // Rule 12: stops the user's token at once, in the intake transaction.
     Outcome<IntakeResult> apply_misuse_report(const Actor& actor, const MisuseReportRequest& req);
+    // A correction of the contract's details; applied at approval, when the contract must
+    // still hold what it held at entry.
+    Outcome<IntakeResult> apply_contract_update(const Actor& actor,
+                                                const ContractUpdateRequest& req);
 
     // A manager of the home branch who is not the maker; every rule is checked again. A
     // hardware token needs `device_code`, the code the device shows now: a wrong serial is
@@ -93,6 +107,7 @@ class ApplicationService {
     // After the database refused a duplicate: the rule the application now breaks, if any
     // (its user has the token meanwhile, or its device was bound meanwhile).
     std::optional<Refusal> conflict_after_race(std::int64_t application_id);
+    Outcome<Application> contract_update_draft(Transaction& tx, const ContractUpdateRequest& req);
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
     Outcome<IntakeResult> intake_step(const Actor& actor, Application draft,

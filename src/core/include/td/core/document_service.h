@@ -12,11 +12,20 @@
 
 namespace td::core {
 
+// A record a batch left out because it cannot be printed: which one and why (the refusal
+// names the field and the character), so that the rest are printed and it can be corrected.
+struct SkippedDocument {
+    std::int64_t application_id = 0;
+    std::string reference;  // the application's reference number
+    Refusal refusal;
+};
+
 struct PrintedDocument {
     std::vector<std::uint8_t> pdf;
     std::vector<Substitution> substitutions;
     std::int64_t print_count = 0;  // of this document for this target, this print included
     std::size_t documents = 0;     // pages' worth of documents in the file
+    std::vector<SkippedDocument> skipped;  // a batch: records not printed (nor recorded)
 };
 
 // Form types as the CLI names them: token-application, unlock, revoke, misuse-report.
@@ -39,6 +48,8 @@ class DocumentService {
     Outcome<PrintedDocument> journal(const Actor& actor, const std::string& branch_code,
                                      const std::string& date, Language lang);
     // Every completion notice of the actor's branch not yet printed, a page each, in one file.
+    // A notice that cannot be printed is left out, unrecorded, and named in `skipped`; when
+    // none can be printed the batch is refused (`notices_unprintable`), naming them.
     Outcome<PrintedDocument> pending_notices(const Actor& actor, Language lang,
                                              const RenderProgress& progress = {});
     // What would be substituted on an application's notice (shown to the teller beforehand).

@@ -17,7 +17,14 @@ enum class TokenKind { software, hardware };
 enum class TokenState { issued, active, revoked, stopped, voided };
 enum class OtpMode { totp, hotp };
 enum class HashAlgorithm { sha1, sha256, sha512 };
-enum class ApplicationKind { software_token, hardware_token, unlock, revoke, misuse_report };
+enum class ApplicationKind {
+    software_token,
+    hardware_token,
+    unlock,
+    revoke,
+    misuse_report,
+    contract_update,  // a correction of the contract's details (company name, address, …)
+};
 enum class ApplicationState { entered, approved, rejected, cancelled };
 enum class VisitorRole { principal, agent };
 enum class RevokeReason { lost, stolen, broken, model_change, app_deleted, returned };
@@ -87,6 +94,16 @@ struct Token {
     std::int64_t application_id = 0;  // the application that issued it (0: none)
 };
 
+// One field a contract update changes: its value when entered and the value it is to have.
+// `field` is the refusal field name (company, company_kana, representative,
+// representative_title, postal, address, phone).
+struct FieldChange {
+    std::string field;
+    std::string before;
+    std::string after;
+    bool operator==(const FieldChange&) const = default;
+};
+
 // What the written form says (書面): received date, who came, what was checked.
 struct WrittenForm {
     std::string received_date;  // "YYYY-MM-DD", empty when not a written-form procedure
@@ -116,6 +133,7 @@ struct Application {
     std::string decision_reason;  // reject reason
     std::int64_t token_id = 0;    // the token issued, revoked or stopped
     std::string serial;           // hardware token: the device handed over at the counter
+    std::vector<FieldChange> contract_changes;  // contract update: what it changes
 };
 
 // A hardware token (key fob) in a branch's stock, imported from the vendor's PSKC file.

@@ -24,6 +24,9 @@ class StaffRepository {
   public:
     virtual ~StaffRepository() = default;
     virtual std::optional<Staff> find(const std::string& id) = 0;
+    // The stored staff ID equal to `id` but for ASCII letter case ("Sakura01" for "sakura01"),
+    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    virtual std::optional<std::string> key_ignoring_case(const std::string& id) = 0;
     virtual void insert(const Staff& s) = 0;
     virtual void update(const Staff& s) = 0;
     virtual std::int64_t count() = 0;
@@ -33,7 +36,12 @@ class ContractRepository {
   public:
     virtual ~ContractRepository() = default;
     virtual std::optional<Contract> find(const std::string& number) = 0;
+    // The stored contract number equal to `number` but for ASCII letter case ("Sakura01" for "sakura01"),
+    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    virtual std::optional<std::string> key_ignoring_case(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
+    // Stores every field of the contract named by c.number (an approved contract update).
+    virtual void update(const Contract& c) = 0;
     // Contracts whose number, company name or kana, or a user's login ID starts with `prefix`,
     // ASCII letters in any case (core passes the prefix lower-cased), by contract number, at
     // most `limit`; only those of `branch_code` when it is given.
@@ -45,6 +53,9 @@ class UserRepository {
   public:
     virtual ~UserRepository() = default;
     virtual std::optional<User> find(const std::string& login_id) = 0;
+    // The stored login ID equal to `login_id` but for ASCII letter case ("Sakura01" for "sakura01"),
+    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    virtual std::optional<std::string> key_ignoring_case(const std::string& login_id) = 0;
     // The same, with the row locked until the transaction ends: wrong OTPs counted at the same
     // moment for one user then queue, and none of them is lost (rule 8).
     virtual std::optional<User> find_for_update(const std::string& login_id) = 0;
@@ -91,6 +102,9 @@ class DeviceRepository {
   public:
     virtual ~DeviceRepository() = default;
     virtual std::optional<Device> find(const std::string& serial) = 0;
+    // The stored serial equal to `serial` but for ASCII letter case ("Sakura01" for "sakura01"),
+    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    virtual std::optional<std::string> key_ignoring_case(const std::string& serial) = 0;
     // Throws UniqueViolation for a serial already in any branch's stock.
     virtual void insert(const Device& d) = 0;
     virtual void update(const Device& d) = 0;
