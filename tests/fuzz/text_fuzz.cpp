@@ -9,6 +9,8 @@
 #include <string_view>
 
 #include "td/core/kana.h"
+#include "td/core/printable.h"
+#include "td/core/utf8.h"
 #include "td/core/time.h"
 #include "td/core/token_user_id.h"
 #include "td/core/validation.h"
@@ -26,8 +28,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text(reinterpret_cast<const char*>(data), size);
     const bool utf8 = is_valid_utf8(text);
 
-    if (!check_text("f", text, kMaxNameChars))
+    // What check_text accepts holds only characters the renderer's rule calls printable.
+    if (!check_text("f", text, kMaxNameChars)) {
         require(utf8 && count_code_points(text) <= kMaxNameChars);
+        for (std::size_t i = 0; i < text.size();) require(may_be_printed(decode_at(text, i)));
+    }
+    (void)check_printable("f", text);
+    (void)check_otp_code("f", text);
+    (void)check_form_date("f", text, from_japan({2026, 11, 26, 10, 0, 0}));
     (void)check_text("f", text, kMaxDetailsChars, false);
     for (auto check : {check_login_id, check_staff_id, check_serial, check_branch_code,
                        check_contract_number, check_kana, check_date})
@@ -46,6 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(fold_width(folded) == folded);
         const std::string kana = normalize_kana(text);
         require(normalize_kana(kana) == kana);
+        for (std::size_t i = 0; i < text.size();) (void)describe_character(decode_at(text, i));
     }
     return 0;
 }
