@@ -143,7 +143,7 @@ TEST_F(RenderedPdf, JournalListsTheProceduresAndTheChainHeads) {
     const auto text = text_of(render(samples::journal(Language::ja, 12)));
     for (const char* expected :
          {"ワンタイムパスワード取扱記録", "本店営業部（店番001）", "001-20261126-000031",
-          "001-20261126-000042", "承認済", "検印待ち", "窓口一郎T014", "山田花子M001",
+          "001-20261126-000042", "承認済", "検印待ち", "長谷川美智子", "T014", "山田花子", "M001",
           "山田花子（M001）",
           "9f2c4e71a03b58d6e1f7c2a94b0d36e58a1c7f40b29e63d15c8a7f04e2b91d3c", "4187", "system",
           "1/1"})
