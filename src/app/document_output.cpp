@@ -28,6 +28,11 @@ const std::filesystem::path& print_directory() {
         files::remove_stale_directories(parent, "print-", std::chrono::hours(24));
         return std::make_unique<files::PrivateTempDir>(parent, "print-");
     }();
+    // Made again if it went (another TokenDesk's sweep, a cleaner of the temporary folder),
+    // only once the user's directory has been checked again to be private and the user's own.
+    if (files::user_temp_directory("tokendesk") != dir->path().parent_path())
+        throw core::Fault("the private temporary directory moved; restart TokenDesk");
+    files::create_private_directories(dir->path());
     return dir->path();
 }
 
