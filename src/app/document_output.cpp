@@ -7,25 +7,33 @@
 #include <wx/utils.h>
 #include <wx/weakref.h>
 
+#include <chrono>
 #include <filesystem>
-#include <fstream>
+#include <memory>
 
 #include "i18n.h"
+#include "td/files/file_document_sink.h"
+#include "td/files/private_files.h"
 #include "wx_text.h"
 
 namespace td::app {
 namespace {
 
-// Written under the temporary directory; throws core::Fault.
-std::string write_pdf(const core::PrintedDocument& doc, const std::string& file_stem) {
-    const auto dir = std::filesystem::temp_directory_path() / "tokendesk";
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / (file_stem + ".pdf")).string();
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(doc.pdf.data()),
-              static_cast<std::streamsize>(doc.pdf.size()));
-    if (!out) throw core::Fault("cannot write " + path);
-    return path;
+// This run's own directory for PDFs: under the user's private temporary directory (0700,
+// checked to be the user's and not a link), made fresh for each run and removed with its files
+// when the program ends; what a run that crashed left behind goes a day later.
+const std::filesystem::path& print_directory() {
+    static const std::unique_ptr<files::PrivateTempDir> dir = [] {
+        const auto parent = files::user_temp_directory("tokendesk");
+        files::remove_stale_directories(parent, "print-", std::chrono::hours(24));
+        return std::make_unique<files::PrivateTempDir>(parent, "print-");
+    }();
+    // Made again if it went (another TokenDesk's sweep, a cleaner of the temporary folder),
+    // only once the user's directory has been checked again to be private and the user's own.
+    if (files::user_temp_directory("tokendesk") != dir->path().parent_path())
+        throw core::Fault("the private temporary directory moved; restart TokenDesk");
+    files::create_private_directories(dir->path());
+    return dir->path();
 }
 
 std::string& printer_setting() {
@@ -78,10 +86,11 @@ Output default_output() {
 
 core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
                                           const std::string& file_stem) {
-    core::DocumentService documents(desk.context(), desk.renderer());
+    files::FileDocumentSink sink(print_directory() / (file_stem + ".pdf"));
+    core::DocumentService documents(desk.context(), desk.renderer(), sink);
     auto doc = make(documents);
     if (!doc) return doc.refusal();
-    return write_pdf(doc.value(), file_stem);
+    return sink.path().string();
 }
 
 void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told) {

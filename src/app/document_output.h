@@ -1,6 +1,6 @@
 #pragma once
-// Printing from the desktop: core builds, renders and records the document on the worker; the
-// PDF is written to the temporary directory, then opened in the system's PDF viewer or sent to
+// Printing from the desktop: core builds, renders, publishes and records the document on the
+// worker; the PDF goes to this run's private directory (owner only, removed at exit), then opened in the system's PDF viewer or sent to
 // the printer with CUPS `lp` (the printer named in tokendesk.conf), without waiting on either.
 #include <wx/window.h>
 
@@ -36,8 +36,9 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved = {});
 
-// For the worker: core builds, renders and records the document, which is written under the
-// temporary directory as `file_stem`.pdf; the refusal, or the file's path. Throws core::Fault.
+// For the worker: core builds and renders the document, publishes it as `file_stem`.pdf in this
+// run's private directory and only then records the print; the refusal, or the file's path.
+// Throws core::Fault (nothing recorded then).
 core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
                                           const std::string& file_stem);
 

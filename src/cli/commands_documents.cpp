@@ -1,12 +1,13 @@
-// Printing: each command asks core for the document and writes the PDF it returns.
+// Printing: each command asks core for the document, which core publishes at --out through the
+// file sink and records only then.
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 
 #include "commands.h"
 #include "td/core/document_service.h"
+#include "td/files/file_document_sink.h"
 
 namespace td::cli {
 namespace {
@@ -18,23 +19,9 @@ core::Outcome<core::Language> document_language(const Arguments& a) {
     return core::refuse("invalid_choice", "language").with("choices", "ja|en");
 }
 
-// Written next to the target, then renamed: a reader never sees half a PDF.
-void write_file(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-    const std::filesystem::path target(path);
-    if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path());
-    const std::filesystem::path partial = target.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-        if (!out) throw core::Fault("cannot write " + partial.string());
-    }
-    std::filesystem::rename(partial, target);
-}
-
 int printed(Output& out, const std::string& path, const core::Outcome<core::PrintedDocument>& r) {
     if (!r) return out.refused(r.refusal());
     const auto& doc = r.value();
-    write_file(path, doc.pdf);
     Json subs = Json::array();
     for (const auto& s : doc.substitutions)
         subs.push_back(
@@ -49,7 +36,7 @@ int printed(Output& out, const std::string& path, const core::Outcome<core::Prin
                            {"code_point", s.refusal.arg("code_point")},
                            {"message", core::message_text(s.refusal, out.language())}});
     return out.done({{"file", path},
-                     {"bytes", doc.pdf.size()},
+                     {"bytes", doc.bytes},
                      {"documents", doc.documents},
                      {"print_count", doc.print_count},
                      {"substitutions", subs},
@@ -72,8 +59,12 @@ int print_with(CliEnv& env, Output& out, const Arguments& a, const PrintCall& ca
     if (!actor) return out.refused(actor.refusal());
     auto lang = document_language(a);
     if (!lang) return out.refused(lang.refusal());
-    core::DocumentService service(env.context(), env.renderer());
-    return printed(out, a.value("out"), call(service, actor.value(), lang.value()));
+    const std::string path = a.value("out");
+    // Core publishes the file through the sink (temporary file beside it, flushed, renamed)
+    // before it records the print: a print that fails to write is not recorded.
+    files::FileDocumentSink sink(path);
+    core::DocumentService service(env.context(), env.renderer(), sink);
+    return printed(out, path, call(service, actor.value(), lang.value()));
 }
 
 using AppDocument = core::Outcome<core::PrintedDocument> (core::DocumentService::*)(

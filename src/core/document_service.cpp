@@ -1,5 +1,7 @@
 #include "td/core/document_service.h"
 
+#include <map>
+
 #include "step.h"
 #include "td/core/customer_service.h"
 #include "td/core/letter_builder.h"
@@ -73,9 +75,16 @@ std::optional<std::string> form_template_for(const std::string& type) {
 
 namespace {
 
-// Substitutes, renders and records: the common tail of every print.
-Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, Transaction& tx,
-                               const Actor& actor, const std::string& chain,
+// Substitutes, renders, publishes and records: the common tail of every print, in this order.
+// The counts are taken first, inside the step's transaction: the print record's row stays
+// locked until the commit, so two PCs printing the same document take turns and each gets a
+// count of its own, known before the document is drawn (it is the model's `print_count`).
+// Nothing of this is visible to anyone before the commit, which comes after the sink has put
+// the whole PDF in place; when rendering or publishing fails or a batch is cancelled, the
+// transaction rolls back and no print was recorded. The audit events come last: they lock the
+// branch's chain head, which must not wait on a render or a disk.
+Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, DocumentSink& sink,
+                               Transaction& tx, const Actor& actor, const std::string& chain,
                                std::vector<DocumentModel> docs, const std::vector<Target>& targets,
                                const PdfMetadata& meta, const RenderProgress& progress) {
     auto subs = substitute_unprintable(docs, renderer);
@@ -83,17 +92,26 @@ Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, Transac
     PrintedDocument out;
     out.substitutions = subs.value();
     out.documents = docs.size();
-    out.pdf = renderer.render(docs, meta, progress);
     const std::string document = docs.empty() ? std::string{} : docs.front().template_name;
-    for (const auto& t : targets) {
-        const auto rec =
-            tx.prints().record(document, t.key, t.application_id, actor.staff_id, meta.created);
-        out.print_count = rec.count;
-        std::string detail = "document=" + document + " count=" + std::to_string(rec.count);
+    std::vector<std::int64_t> counts;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const auto& t = targets[i];
+        counts.push_back(
+            tx.prints().record(document, t.key, t.application_id, actor.staff_id, meta.created)
+                .count);
+        // One target per document, or one (the journal, a form) for them all.
+        if (i < docs.size()) docs[i].fields["print_count"] = std::to_string(counts.back());
+    }
+    const std::vector<std::uint8_t> pdf = renderer.render(docs, meta, progress);
+    sink.publish(pdf);
+    out.bytes = pdf.size();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        out.print_count = counts[i];
+        std::string detail = "document=" + document + " count=" + std::to_string(counts[i]);
         if (!out.substitutions.empty())
             detail += " substitutes=" + describe_substitutions(out.substitutions);
         audit(ctx, tx, chain, actor.staff_id,
-              rec.count == 1 ? "document_printed" : "document_reprinted", t.key, detail);
+              counts[i] == 1 ? "document_printed" : "document_reprinted", targets[i].key, detail);
     }
     return out;
 }
@@ -120,7 +138,7 @@ Outcome<PrintedDocument> DocumentService::completion_notice(const Actor& actor, 
         const TimePoint now = ctx_.clock.now();
         auto model = notice_model(tx, *app, setting(tx, lang, now));
         if (!model) return model.refusal();
-        return print(ctx_, renderer_, tx, actor, app->branch_code, {model.value()},
+        return print(ctx_, renderer_, sink_, tx, actor, app->branch_code, {model.value()},
                      {{"application:" + std::to_string(id), id}},
                      {"お手続き完了のお知らせ " + reference_number(*app), kCompletionNotice, now},
                      {});
@@ -166,7 +184,7 @@ Outcome<PrintedDocument> DocumentService::activation_letter(const Actor& actor, 
         const TimePoint now = ctx_.clock.now();
         auto doc = activation_letter_model(setting(tx, lang, now), c.branch, c.contract, c.user,
                                            *app, *token);
-        return print(ctx_, renderer_, tx, actor, app->branch_code, {doc},
+        return print(ctx_, renderer_, sink_, tx, actor, app->branch_code, {doc},
                      {{"application:" + std::to_string(id), id}},
                      {"初期設定のご案内 " + reference_number(*app), kActivationLetter, now}, {});
     });
@@ -196,7 +214,7 @@ Outcome<PrintedDocument> DocumentService::written_form(const Actor& actor, const
         }
         const TimePoint now = ctx_.clock.now();
         auto doc = written_form_model(*template_name, setting(tx, lang, now), parties);
-        return print(ctx_, renderer_, tx, actor, parties.branch.code, {doc}, {{target, 0}},
+        return print(ctx_, renderer_, sink_, tx, actor, parties.branch.code, {doc}, {{target, 0}},
                      {"書面 " + type, *template_name, now}, {});
     });
 }
@@ -220,18 +238,32 @@ Outcome<PrintedDocument> DocumentService::journal(const Actor& actor,
         f.branch_code = branch_code;
         f.active_from = start;
         f.active_until = end;
+        // Names from the staff records, each looked up once; a journal names people.
+        std::map<std::string, StaffName> names;
+        auto name_of = [&](const std::string& id) -> const StaffName& {
+            auto it = names.find(id);
+            if (it == names.end()) {
+                const auto staff = tx.staff().find(id);
+                it = names.emplace(id, StaffName{id, staff ? staff->name : std::string{}}).first;
+            }
+            return it->second;
+        };
         std::vector<JournalEntry> entries;
         for (const auto& app : tx.applications().list(f)) {
             const auto contract = tx.contracts().find(app.contract_number);
-            entries.push_back({app, contract ? contract->company_name : std::string{}});
+            entries.push_back({app, contract ? contract->company_name : std::string{},
+                               name_of(app.maker_id),
+                               app.checker_id.empty() ? std::optional<StaffName>{}
+                                                      : name_of(app.checker_id)});
         }
         std::vector<std::pair<std::string, ChainHead>> heads;
         for (const std::string& chain : {branch_code, std::string(kSystemChain)})
             if (auto head = tx.audit().head_before(chain, end)) heads.emplace_back(chain, *head);
         const TimePoint now = ctx_.clock.now();
         auto doc =
-            journal_model(setting(tx, lang, now), *branch, day, entries, heads, actor.staff_id);
-        return print(ctx_, renderer_, tx, actor, branch_code, {doc},
+            journal_model(setting(tx, lang, now), *branch, day, entries, heads,
+                          name_of(actor.staff_id));
+        return print(ctx_, renderer_, sink_, tx, actor, branch_code, {doc},
                      {{"journal:" + branch_code + ":" + date, 0}},
                      {"取扱記録 " + branch_code + " " + date, kBranchJournal, now}, {});
     });
@@ -267,7 +299,7 @@ Outcome<PrintedDocument> DocumentService::pending_notices(const Actor& actor, La
         if (docs.empty() && skipped.empty()) return refuse("nothing_to_print");
         if (docs.empty()) return all_unprintable(skipped);
         auto printed =
-            print(ctx_, renderer_, tx, actor, actor.branch_code, std::move(docs), targets,
+            print(ctx_, renderer_, sink_, tx, actor, actor.branch_code, std::move(docs), targets,
                   {"お手続き完了のお知らせ（一括）", kCompletionNotice, now}, progress);
         if (printed) printed.value().skipped = std::move(skipped);
         return printed;

@@ -27,7 +27,17 @@ void fill_user(DocumentModel& doc, const User& user, Language lang) {
     doc.fields["user_kind"] = user_kind_name(user.kind, lang);
 }
 
+// A narrow table cell: the name on one line, the ID below it.
+std::string staff_cell(const StaffName& who) {
+    return who.name.empty() ? who.id : who.name + "\n" + who.id;
+}
+
 }  // namespace
+
+std::string staff_label(const StaffName& who, Language lang) {
+    if (who.name.empty()) return who.id;
+    return lang == Language::ja ? who.name + "（" + who.id + "）" : who.name + " (" + who.id + ")";
+}
 
 std::string reference_number(const Application& app) {
     const auto d = japan_date(app.entered_at);
@@ -145,7 +155,7 @@ DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
                             std::chrono::year_month_day day,
                             const std::vector<JournalEntry>& entries,
                             const std::vector<std::pair<std::string, ChainHead>>& heads,
-                            const std::string& printed_by) {
+                            const StaffName& printed_by) {
     DocumentModel doc;
     doc.template_name = kBranchJournal;
     doc.language = s.language;
@@ -153,7 +163,7 @@ DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
     doc.fields["branch_code"] = branch.code;
     doc.fields["date"] = letter_date(day, s.language, s.date_style);
     doc.fields["printed_at"] = letter_date_time(s.now, s.language, s.date_style);
-    doc.fields["printed_by"] = printed_by;
+    doc.fields["printed_by"] = staff_label(printed_by, s.language);
     auto& rows = doc.tables["procedures"];
     for (const auto& e : entries) {
         const auto& a = e.application;
@@ -162,8 +172,8 @@ DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
                         {"procedure_name", procedure_name(a.kind, s.language)},
                         {"login_id", a.login_id},
                         {"company", e.company},
-                        {"maker", a.maker_id},
-                        {"checker", a.checker_id},
+                        {"maker", staff_cell(e.maker)},
+                        {"checker", e.checker ? staff_cell(*e.checker) : std::string{}},
                         {"state_name", application_state_name(a.state, s.language)},
                         {"decided_at", a.decided_at ? hh_mm(*a.decided_at) : ""}});
     }

@@ -6,9 +6,26 @@
 #include <string>
 
 #include "td/core/outcome.h"
+#include "to_unicode_cmap.h"
 
 namespace td::reports {
 namespace {
+
+// libharu 2.3.0 hangs the font's encoding CMap on /ToUnicode (to_unicode_cmap.h says why that
+// is invalid); the stream is rewritten in place with the identity ToUnicode CMap. This reaches
+// into libharu's font record, so a libharu that changes it fails here, not silently.
+void replace_to_unicode(HPDF_Font font) {
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    if (!attr || !attr->cmap_stream ||
+        HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT) != attr->cmap_stream)
+        throw core::Fault("PDF: the font has no ToUnicode CMap where libharu 2.3 puts it");
+    static const std::string cmap = identity_to_unicode_cmap();
+    HPDF_Stream stream = attr->cmap_stream->stream;
+    HPDF_MemStream_FreeData(stream);
+    if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                          static_cast<HPDF_UINT>(cmap.size())) != HPDF_OK)
+        throw core::Fault("PDF: cannot write the ToUnicode CMap");
+}
 
 constexpr HPDF_REAL kPointsPerMm = 72.0f / 25.4f;
 constexpr double kPageHeightPt = 841.89;  // A4
@@ -83,6 +100,7 @@ void PdfWriter::load_font(const std::filesystem::path& ttf) {
     state_->check("loading the font");
     state_->font = HPDF_GetFont(state_->doc, name, "UTF-8");
     state_->check("preparing the font");
+    replace_to_unicode(state_->font);
 }
 
 void PdfWriter::add_page(const Page& page) {

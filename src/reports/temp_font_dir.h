@@ -6,6 +6,8 @@
 #include <string_view>
 #include <utility>
 
+#include "td/files/private_files.h"
+
 namespace td::reports {
 
 // A file removed when it goes out of scope.
@@ -27,16 +29,15 @@ class TempFontDir {
   public:
     // Creates a fresh mode-0700 directory under the system temp directory (TMPDIR).
     TempFontDir();
-    ~TempFontDir();
     TempFontDir(const TempFontDir&) = delete;
     TempFontDir& operator=(const TempFontDir&) = delete;
 
     // Writes the bytes to a new, uniquely named file in the directory.
     TempFile write(std::string_view bytes);
-    const std::filesystem::path& path() const { return dir_; }
+    const std::filesystem::path& path() const { return dir_.path(); }
 
   private:
-    std::filesystem::path dir_;
+    files::PrivateTempDir dir_;
     std::atomic<unsigned long> counter_{0};
 };
 

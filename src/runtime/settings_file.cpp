@@ -1,17 +1,12 @@
 #include "td/runtime/settings_file.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <charconv>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "td/core/outcome.h"
+#include "td/files/private_files.h"
 
 namespace td::runtime {
 namespace {
@@ -132,20 +127,10 @@ Settings load_settings() {
 }
 
 void save_settings(const Settings& settings, const std::filesystem::path& path) {
-    std::error_code ec;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    const std::string text = format_settings(settings);
-    const std::string tmp = path.string() + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw core::Fault("cannot write " + tmp + ": " + std::strerror(errno));
-    ::fchmod(fd, 0600);  // an older file left by hand with wider rights
-    const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written || !synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        throw core::Fault("cannot write " + path.string() + ": " + std::strerror(errno));
-    }
+    // Owner-only (it may hold a database password), whole, and never through a link; a group
+    // an administrator gave the file on purpose is kept.
+    if (path.has_parent_path()) files::create_private_directories(path.parent_path());
+    files::replace_file(path, format_settings(settings));
 }
 
 }  // namespace td::runtime

@@ -5,6 +5,7 @@
 
 #include "postgres_url.h"
 #include "td/core/outcome.h"
+#include "td/files/private_files.h"
 
 namespace td::store {
 namespace {
@@ -20,11 +21,11 @@ DatabaseTarget sqlite_target(const std::string& path) {
         throw core::Fault("database path must not contain a double quote");
     if (path != ":memory:") {
         const auto parent = std::filesystem::path(path).parent_path();
-        std::error_code ec;
-        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-        if (ec)
-            throw core::Fault("cannot create the database directory " + parent.string() + ": " +
-                              ec.message());
+        if (!parent.empty()) files::create_private_directories(parent);
+        // SQLite would create a missing file readable by everyone (0644); an empty file is an
+        // empty database, so it is made first, for the owner only. SQLite gives its journal
+        // and WAL files the database file's rights.
+        files::create_private_file(path);
     }
     // timeout: seconds a writer waits for another's transaction before giving up.
     return {&sqlite_dialect(), "db=\"" + path + "\" timeout=5"};

@@ -1,6 +1,7 @@
 // The printing page and the administrator's settings, driven directly.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <wx/frame.h>
 #include <wx/radiobox.h>
 #include <wx/stattext.h>
@@ -74,6 +75,37 @@ TEST_F(PrintPanelTest, ANoticeIsPrintedToAFileAndRecorded) {
     EXPECT_GT(std::filesystem::file_size(path), 10000u);
     EXPECT_EQ(unprinted(), 0u);
     std::filesystem::remove(path);
+}
+
+// Customer letters are the teller's alone: a directory of this run inside the user's private
+// temporary directory, both 0700 and the user's own, the PDF 0600, never the shared
+// /tmp/tokendesk of earlier versions.
+TEST_F(PrintPanelTest, APrintedPdfIsReadableByItsUserOnly) {
+    const auto id = approved_application();
+    const mode_t saved_umask = ::umask(0);
+    PrintPanel* p = open_as("teller1", "teller-password");
+    p->reprint_id()->SetValue(wxString::Format("%lld", static_cast<long long>(id)));
+    std::string path;
+    p->print_reprint([&](const std::string& saved) { path = saved; });
+    ASSERT_TRUE(pump_until([&] { return !path.empty() || !p->message()->GetLabel().empty(); }));
+    ::umask(saved_umask);
+    ASSERT_FALSE(path.empty()) << p->message()->GetLabel();
+    auto private_to_me = [](const std::filesystem::path& where, unsigned mode) {
+        struct stat st {};
+        ASSERT_EQ(::lstat(where.c_str(), &st), 0) << where;
+        EXPECT_EQ(st.st_mode & 07777, mode) << where;
+        EXPECT_EQ(st.st_uid, ::geteuid()) << where;
+        EXPECT_FALSE(S_ISLNK(st.st_mode)) << where;
+    };
+    const std::filesystem::path pdf(path);
+    private_to_me(pdf, 0600);
+    private_to_me(pdf.parent_path(), 0700);
+    private_to_me(pdf.parent_path().parent_path(), 0700);
+    EXPECT_NE(pdf.parent_path().parent_path(), std::filesystem::temp_directory_path() / "tokendesk");
+    // The temporary file it was written through (".notice-12.pdf.XXXXXX") was renamed into place.
+    for (const auto& e : std::filesystem::directory_iterator(pdf.parent_path()))
+        EXPECT_NE(e.path().filename().string().front(), '.') << e.path();
+    std::filesystem::remove(pdf);
 }
 
 TEST_F(PrintPanelTest, ThePendingBatchPrintsEveryUnprintedNotice) {

@@ -109,7 +109,7 @@ core::DocumentModel journal(Language lang, int procedures) {
     f["branch_code"] = "001";
     f["date"] = ja(lang) ? "令和８年１１月２６日" : "26 November 2026";
     f["printed_at"] = ja(lang) ? "令和８年１１月２６日 １７時０５分" : "26 November 2026, 17:05";
-    f["printed_by"] = ja(lang) ? "M001 山田 花子" : "M001 Hanako Yamada";
+    f["printed_by"] = ja(lang) ? "山田 花子（M001）" : "山田 花子 (M001)";
     const char* names_ja[] = {"ソフトウェアトークンの発行", "ワンタイムパスワードの利用停止解除",
                               "トークンの失効", "偽造・不正使用の届出"};
     const char* names_en[] = {"Issue of a software token", "Unlock of one-time passwords",
@@ -129,8 +129,10 @@ core::DocumentModel journal(Language lang, int procedures) {
                         {"procedure_name", ja(lang) ? names_ja[i % 4] : names_en[i % 4]},
                         {"login_id", login},
                         {"company", ja(lang) ? companies[i % 4] : "Sakura Shoji Co., Ltd."},
-                        {"maker", "T014"},
-                        {"checker", pending ? "" : "M001"},
+                        // As core fills them: the name (as the staff record has it, in
+                        // either language) over the staff ID.
+                        {"maker", "長谷川 美智子\nT014"},
+                        {"checker", pending ? "" : "山田 花子\nM001"},
                         {"state_name", pending ? (ja(lang) ? "検印待ち" : "awaiting approval")
                                                : (ja(lang) ? "承認済" : "approved")},
                         {"decided_at", pending ? "" : done}});

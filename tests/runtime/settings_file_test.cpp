@@ -114,5 +114,33 @@ TEST_F(SettingsFileTest, SavedFileIsOwnerOnlyAndReadsBackTheSame) {
     EXPECT_FALSE(fs::exists(path.string() + ".tmp"));
 }
 
+TEST_F(SettingsFileTest, SavedFileIsOwnerOnlyWhateverTheUmaskAndNeverKeepsOthersRights) {
+    const mode_t saved = ::umask(0);
+    const fs::path path = dir_ / "tokendesk.conf";
+    Settings s;
+    s.database = "postgresql://td:secret@127.0.0.1:5432/tokendesk";
+    save_settings(s, path);
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    // Widened by hand: the group stays (on purpose), others go (the file holds a password).
+    ::chmod(path.c_str(), 0644);
+    save_settings(s, path);
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0640u);
+    ::umask(saved);
+}
+
+TEST_F(SettingsFileTest, ALinkInPlaceOfTheFileIsReplacedNotWrittenThrough) {
+    const fs::path victim = dir_ / "victim.txt";
+    std::ofstream(victim) << "untouched";
+    fs::create_symlink(victim, dir_ / "tokendesk.conf");
+    save_settings(Settings{}, dir_ / "tokendesk.conf");
+    EXPECT_FALSE(fs::is_symlink(dir_ / "tokendesk.conf"));
+    std::ifstream in(victim);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_EQ(text, "untouched");
+}
+
 }  // namespace
 }  // namespace td::runtime

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "td/core/document_model.h"
+#include "td/core/outcome.h"
 
 namespace td::test {
 
@@ -19,7 +20,9 @@ class FakeRenderer final : public core::DocumentRenderer {
                                      const core::RenderProgress& progress) override {
         rendered = documents;
         last_metadata = metadata;
-        if (progress) progress(documents.size(), documents.size());
+        // Like the real renderer: a progress callback that says stop ends the render.
+        for (std::size_t i = 1; progress && i <= documents.size(); ++i)
+            if (!progress(i, documents.size())) throw core::Fault("rendering cancelled");
         return {'%', 'P', 'D', 'F'};
     }
 

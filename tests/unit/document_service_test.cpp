@@ -2,6 +2,7 @@
 #include "td/core/document_service.h"
 
 #include "desk_fixture.h"
+#include "fake_document_sink.h"
 #include "fake_renderer.h"
 
 using namespace td::test;
@@ -15,7 +16,8 @@ std::string refusal_code(const auto& outcome) {
 class DocumentTest : public DeskTest {
   protected:
     FakeRenderer renderer;
-    DocumentService documents{ctx, renderer};
+    FakeDocumentSink sink;
+    DocumentService documents{ctx, renderer, sink};
 
     std::int64_t approved_token_application(const std::string& login = "master1") {
         auto in = applications.apply_software_token(teller, {login, "24681357", false, {}});
@@ -230,9 +232,84 @@ TEST_F(DocumentTest, JournalListsTheDayAndEndsWithChainHeads) {
     const auto& doc = renderer.rendered.at(0);
     ASSERT_EQ(doc.tables.at("procedures").size(), 1u);
     EXPECT_EQ(doc.tables.at("procedures")[0].at("state_name"), "承認済");
-    EXPECT_EQ(doc.tables.at("procedures")[0].at("maker"), "teller");
-    EXPECT_EQ(doc.tables.at("procedures")[0].at("checker"), "manager");
+    // A journal names people: the name from the staff record, and the ID below it.
+    EXPECT_EQ(doc.tables.at("procedures")[0].at("maker"), "teller name\nteller");
+    EXPECT_EQ(doc.tables.at("procedures")[0].at("checker"), "manager name\nmanager");
+    EXPECT_EQ(doc.fields.at("printed_by"), "manager name（manager）");
     ASSERT_FALSE(doc.tables.at("chain_heads").empty());
     EXPECT_EQ(doc.tables.at("chain_heads")[0].at("chain"), "001");
     EXPECT_EQ(doc.fields.at("date"), "令和８年１１月２６日");
+}
+
+TEST_F(DocumentTest, JournalLeavesTheCheckerEmptyUntilDecidedAndShowsAnIdWithoutARecord) {
+    auto in = applications.apply_software_token(teller, {"master1", "1234", false, {}});
+    store.state().staff.erase("teller");  // a record gone: the ID still names who it was
+    ASSERT_TRUE(documents.journal(manager, "001", "2026-11-26", Language::en));
+    const auto& row = renderer.rendered.at(0).tables.at("procedures").at(0);
+    EXPECT_EQ(row.at("maker"), "teller");
+    EXPECT_EQ(row.at("checker"), "");
+    EXPECT_EQ(renderer.rendered.at(0).fields.at("printed_by"), "manager name (manager)");
+}
+
+// Nothing recorded that did not happen: the document exists before its print is recorded.
+
+TEST_F(DocumentTest, APrintIsCommittedOnlyAfterTheDocumentIsPublished) {
+    const auto id = approved_token_application();
+    const auto events_before = store.state().audit.at("001").size();
+    bool looked = false;
+    sink.on_publish = [&] {
+        looked = true;
+        EXPECT_TRUE(store.state().prints.empty());  // committed state while the file is written
+        EXPECT_EQ(store.state().audit.at("001").size(), events_before);
+    };
+    ASSERT_TRUE(documents.completion_notice(teller, id, Language::ja));
+    EXPECT_TRUE(looked);
+    EXPECT_EQ(sink.published.size(), 1u);
+    EXPECT_EQ(store.state().prints.size(), 1u);
+}
+
+TEST_F(DocumentTest, APublishThatFailsRecordsNothingAndTheNextPrintIsTheFirst) {
+    const auto id = approved_token_application();
+    const auto events_before = store.state().audit.at("001").size();
+    sink.fail = true;
+    EXPECT_THROW(documents.completion_notice(teller, id, Language::ja), Fault);
+    EXPECT_TRUE(store.state().prints.empty());
+    EXPECT_EQ(store.state().audit.at("001").size(), events_before);
+    sink.fail = false;
+    auto again = documents.completion_notice(teller, id, Language::ja);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again.value().print_count, 1);
+    EXPECT_EQ(store.state().audit.at("001").back().action, "document_printed");
+}
+
+TEST_F(DocumentTest, ABatchThatFailsToPublishLeavesEveryNoticePending) {
+    approved_token_application("master1");
+    approved_token_application("gen1");
+    sink.fail = true;
+    EXPECT_THROW(documents.pending_notices(teller, Language::ja), Fault);
+    EXPECT_TRUE(store.state().prints.empty());
+    sink.fail = false;
+    auto batch = documents.pending_notices(teller, Language::ja);
+    ASSERT_TRUE(batch);
+    EXPECT_EQ(batch.value().documents, 2u);
+}
+
+TEST_F(DocumentTest, ACancelledBatchPublishesNothingAndRecordsNothing) {
+    approved_token_application("master1");
+    approved_token_application("gen1");
+    EXPECT_THROW(documents.pending_notices(teller, Language::ja,
+                                           [](std::size_t done, std::size_t) { return done < 2; }),
+                 Fault);
+    EXPECT_TRUE(sink.published.empty());
+    EXPECT_TRUE(store.state().prints.empty());
+    ASSERT_TRUE(documents.pending_notices(teller, Language::ja));
+    EXPECT_EQ(sink.published.size(), 1u);
+}
+
+TEST_F(DocumentTest, ThePrintCountIsDecidedBeforeTheDocumentIsDrawn) {
+    const auto id = approved_token_application();
+    ASSERT_TRUE(documents.completion_notice(teller, id, Language::ja));
+    EXPECT_EQ(fields().at("print_count"), "1");
+    ASSERT_TRUE(documents.completion_notice(teller, id, Language::ja));
+    EXPECT_EQ(fields().at("print_count"), "2");
 }

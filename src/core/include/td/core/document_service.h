@@ -1,12 +1,14 @@
 #pragma once
-// Printing: builds the documents, substitutes 外字, renders them and records every print and
-// reprint (count, who, when) with its audit event, in one transaction.
+// Printing: builds the documents, substitutes 外字, renders them, has the sink publish the PDF
+// and only then records every print and reprint (count, who, when) with its audit event, in
+// one transaction: a print is never recorded for a document that does not exist.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "td/core/context.h"
 #include "td/core/document_model.h"
+#include "td/core/document_sink.h"
 #include "td/core/gaiji.h"
 #include "td/core/outcome.h"
 
@@ -21,7 +23,7 @@ struct SkippedDocument {
 };
 
 struct PrintedDocument {
-    std::vector<std::uint8_t> pdf;
+    std::size_t bytes = 0;  // the PDF's size, as published
     std::vector<Substitution> substitutions;
     std::int64_t print_count = 0;  // of this document for this target, this print included
     std::size_t documents = 0;     // pages' worth of documents in the file
@@ -33,7 +35,9 @@ std::optional<std::string> form_template_for(const std::string& type);
 
 class DocumentService {
   public:
-    DocumentService(Context ctx, DocumentRenderer& renderer) : ctx_(ctx), renderer_(renderer) {}
+    // Every document this service prints goes to `sink` (one service per destination).
+    DocumentService(Context ctx, DocumentRenderer& renderer, DocumentSink& sink)
+        : ctx_(ctx), renderer_(renderer), sink_(sink) {}
 
     // The completion notice of an approved application.
     Outcome<PrintedDocument> completion_notice(const Actor& actor, std::int64_t application_id,
@@ -50,6 +54,7 @@ class DocumentService {
     // Every completion notice of the actor's branch not yet printed, a page each, in one file.
     // A notice that cannot be printed is left out, unrecorded, and named in `skipped`; when
     // none can be printed the batch is refused (`notices_unprintable`), naming them.
+    // A batch stopped through `progress` publishes nothing and records nothing.
     Outcome<PrintedDocument> pending_notices(const Actor& actor, Language lang,
                                              const RenderProgress& progress = {});
     // What would be substituted on an application's notice (shown to the teller beforehand).
@@ -60,6 +65,7 @@ class DocumentService {
   private:
     Context ctx_;
     DocumentRenderer& renderer_;
+    DocumentSink& sink_;
 };
 
 }  // namespace td::core

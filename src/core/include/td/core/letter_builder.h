@@ -42,14 +42,24 @@ struct FormParties {
 DocumentModel written_form_model(const std::string& template_name, const LetterSetting& s,
                                  const FormParties& parties);
 
+// Staff as a journal names them: the name, and the staff ID that the audit trail uses.
+struct StaffName {
+    std::string id;
+    std::string name;  // empty when the staff record is gone: the ID alone is shown
+};
+// "窓口 花子（teller1）", "Hanako Madoguchi (teller1)"; the ID alone without a name.
+std::string staff_label(const StaffName& who, Language lang);
+
 struct JournalEntry {
     Application application;
     std::string company;
+    StaffName maker;
+    std::optional<StaffName> checker;  // none until the application is decided
 };
 DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
                             std::chrono::year_month_day day,
                             const std::vector<JournalEntry>& entries,
                             const std::vector<std::pair<std::string, ChainHead>>& heads,
-                            const std::string& printed_by);
+                            const StaffName& printed_by);
 
 }  // namespace td::core

@@ -1,0 +1,59 @@
+#pragma once
+// The file primitives that keep customer documents, databases, key files and settings private
+// and whole. One interface for every client; one implementation per platform (posix/ now; a
+// Windows port adds windows/ and CMake picks the folder), so no caller tests a platform macro.
+// Every function throws core::Fault with the path and the system's reason when it fails.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace td::files {
+
+// Puts `bytes` at `target` whole and durably, or leaves `target` as it was: a new temporary file
+// beside it (created exclusively, never through a link), written, flushed to disk, renamed over
+// `target`, and the directory flushed. Any failure removes the temporary file. A new file is
+// readable by its owner only; a file replaced keeps the owner's and group's rights it had (an
+// administrator may widen a group on purpose) and never keeps rights for others.
+void replace_file(const std::filesystem::path& target, std::span<const std::uint8_t> bytes);
+void replace_file(const std::filesystem::path& target, std::string_view text);
+
+// Creates `path` empty and readable by its owner only, unless something (even a dangling link)
+// is already there; true when it created the file.
+bool create_private_file(const std::filesystem::path& path);
+
+// Creates `path` exclusively (never through a link, never over an existing file) with `bytes`,
+// readable by its owner only.
+void write_new_private_file(const std::filesystem::path& path, std::span<const std::uint8_t> bytes);
+
+// Creates the directories of `path` that are missing, readable by their owner only.
+void create_private_directories(const std::filesystem::path& path);
+
+// This user's private directory for `name`'s temporary files: in the per-user runtime
+// directory when the session has one, else under the system's temporary directory with the
+// user's id in its name. Created with owner-only rights when missing; refused when it is a
+// link, not a directory or not the user's own, and its rights narrowed to the owner when wider.
+std::filesystem::path user_temp_directory(std::string_view name);
+
+// A new directory with a unique name under `parent`, readable by its owner only, removed with
+// everything in it when the object goes.
+class PrivateTempDir {
+  public:
+    PrivateTempDir(const std::filesystem::path& parent, std::string_view prefix);
+    ~PrivateTempDir();
+    PrivateTempDir(const PrivateTempDir&) = delete;
+    PrivateTempDir& operator=(const PrivateTempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+// Removes the directories under `parent` whose names start with `prefix` and that nobody has
+// changed for `age` (leftovers of a program that did not end cleanly).
+void remove_stale_directories(const std::filesystem::path& parent, std::string_view prefix,
+                              std::chrono::seconds age);
+
+}  // namespace td::files
