@@ -38,11 +38,14 @@ int main(int argc, char** argv) {
         for (const auto& c : commands) specs.push_back(c.spec);
         const CommandSpec& spec = match_command(specs, args);
         const Arguments parsed = parse_arguments(spec, args);
-        CliEnv env(globals);
-        out = Output(globals.json, env.language());
+        const Command* command = nullptr;
         for (const auto& c : commands)
-            if (c.spec.words == spec.words) return c.run(env, out, parsed);
-        return out.usage("unknown command");
+            if (c.spec.words == spec.words) command = &c;
+        if (!command) return out.usage("unknown command");
+        CliEnv env(globals, command->creates_database ? td::runtime::Opening::create
+                                                      : td::runtime::Opening::existing);
+        out = Output(globals.json, env.language());
+        return command->run(env, out, parsed);
     } catch (const UsageError& e) {
         return out.usage(e.what());
     } catch (const std::exception& e) {

@@ -398,10 +398,7 @@ Outcome<ApplicationView> ApplicationService::show(const Actor& actor, std::int64
 Outcome<std::vector<Application>> ApplicationService::list(const Actor& actor,
                                                            const ApplicationFilter& filter) {
     std::vector<Application> apps;
-    ctx_.store.run([&](Transaction& tx) {
-        apps = tx.applications().list(filter);
-        return false;
-    });
+    ctx_.store.read([&](Transaction& tx) { apps = tx.applications().list(filter); });
     (void)actor;
     return apps;
 }

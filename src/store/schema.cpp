@@ -192,6 +192,15 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE UNIQUE INDEX tokens_one_live_hardware ON tokens (login_id)"
             " WHERE kind = 'hardware' AND state IN ('issued', 'active')",
         }},
+        // Step 6: the key's identity (its number and a check value derived from it, never the
+        // key), so that a program started with another key file stops before it writes.
+        // Filled when a new database is created, or by the first program to open an older
+        // database after this step (open_store records its key).
+        {{
+            "CREATE TABLE key_checks ("
+            " key_id INTEGER NOT NULL PRIMARY KEY,"
+            " check_value TEXT NOT NULL)",
+        }},
     };
     return steps;
 }
