@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds a release TokenDesk and starts the desktop on the embedded
-# SQLite database (the user's data directory, or tokendesk.conf's database). A first start on an
-# empty database shows the first-run wizard; pass --demo to fill a demo branch, staff and
-# customers instead. Other options go to the program (tokendesk --help).
+# SQLite database (the user's data directory, or tokendesk.conf's database). A first start
+# without a database asks to create it (and its key file), then shows the first-run wizard; pass
+# --demo to create it with a demo branch, staff and customers instead. Other options go to the program (tokendesk --help).
 #
 # Without a display (an SSH session, a server) it runs the narrated command-line demo instead.
 set -euo pipefail

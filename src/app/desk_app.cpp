@@ -13,10 +13,16 @@
 #include "settings_dialog.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/store/open_store.h"
 #include "wx_text.h"
 
 namespace td::app {
 namespace {
+
+struct OpenedDesk {
+    std::shared_ptr<Desk> desk;
+    std::string missing_database;  // set instead when there is no database to open
+};
 
 struct StartupCheck {
     bool needs_bootstrap = false;
@@ -33,7 +39,8 @@ void DeskApp::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddOption({}, "lang", "ja or en; default from the system locale");
     parser.AddOption({}, "lock-minutes", "idle minutes before the screen locks (0: never)",
                      wxCMD_LINE_VAL_NUMBER);
-    parser.AddSwitch({}, "demo", "fill a demo branch, staff and customers into an empty database");
+    parser.AddSwitch({}, "demo",
+                     "fill a demo branch, staff and customers into an empty or new database");
 }
 
 bool DeskApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -60,22 +67,55 @@ bool DeskApp::OnInit() {
     if (!options_.settings_problem.empty())
         wxMessageBox(from_utf8(options_.settings_problem), _("TokenDesk settings"),
                      wxOK | wxICON_WARNING);
-    open_desk();
+    open_desk(opening());
     return true;
 }
 
-void DeskApp::open_desk() {
+void DeskApp::open_desk(runtime::Opening opening) {
     // On the worker: a central database server may take seconds to answer, or not at all.
-    runner_->run<std::shared_ptr<Desk>>(
+    runner_->run<OpenedDesk>(
         nullptr,
-        [url = options_.database_url, key = options_.key_file] {
-            return std::make_shared<Desk>(url, key, runtime::make_clock(url));
+        [url = options_.database_url, key = options_.key_file, opening] {
+            OpenedDesk opened;
+            try {
+                opened.desk = std::make_shared<Desk>(url, key, runtime::make_clock(url),
+                                                     /*fast_password_hashing=*/false, opening);
+            } catch (const store::DatabaseMissing& e) {
+                opened.missing_database = e.database();
+            }
+            return opened;
         },
-        [this](std::shared_ptr<Desk>& opened) {
-            desk_ = std::move(opened);
+        [this](OpenedDesk& opened) {
+            if (!opened.desk) {
+                offer_new_database(from_utf8(opened.missing_database));
+                return;
+            }
+            desk_ = std::move(opened.desk);
             check_database();
         },
         [this](const std::string& fault) { cannot_open(from_utf8(fault)); });
+}
+
+void DeskApp::offer_new_database(const wxString& database) {
+    // Never created unasked: a mistyped path in tokendesk.conf must not become an empty
+    // database (and a new key) that counters then write into.
+    wxMessageDialog ask(
+        nullptr,
+        wxString::Format(_("There is no TokenDesk database at:\n%s\n\n"
+                           "Create a new database there and set up its first branch and "
+                           "administrator? Its key file is kept at (made new when none is "
+                           "there):\n%s\n\n"
+                           "If the database should already exist, check the settings instead."),
+                         database, from_utf8(options_.key_file)),
+        _("TokenDesk: no database"), wxYES_NO | wxCANCEL | wxICON_QUESTION);
+    ask.SetYesNoCancelLabels(_("Create"), _("Settings..."), _("Quit"));
+    const int answer = ask.ShowModal();
+    if (answer == wxID_YES)
+        open_desk(runtime::Opening::create);
+    else if (answer == wxID_NO)
+        open_settings();
+    else
+        ExitMainLoop();
 }
 
 void DeskApp::cannot_open(const wxString& why) {
@@ -90,6 +130,10 @@ void DeskApp::cannot_open(const wxString& why) {
         ExitMainLoop();
         return;
     }
+    open_settings();
+}
+
+void DeskApp::open_settings() {
     SettingsDialog settings(nullptr, *runner_, nullptr, options_.database_url, options_.key_file);
     if (settings.ShowModal() != wxID_OK) {
         ExitMainLoop();
@@ -100,7 +144,12 @@ void DeskApp::cannot_open(const wxString& why) {
     options_.database_url = saved.database_url;
     options_.key_file = saved.key_file;
     set_configured_printer(saved.printer);
-    open_desk();
+    open_desk(opening());
+}
+
+runtime::Opening DeskApp::opening() const {
+    // --demo makes its own database, as tokendesk-cli demo does.
+    return options_.demo ? runtime::Opening::create : runtime::Opening::existing;
 }
 
 int DeskApp::OnExit() {

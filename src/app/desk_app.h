@@ -22,8 +22,12 @@ class DeskApp : public wxApp {
     int FilterEvent(wxEvent& event) override;
 
   private:
-    void open_desk();
+    // Existing, unless --demo: a missing database is offered to be created, never made unasked.
+    runtime::Opening opening() const;
+    void open_desk(runtime::Opening opening);
+    void offer_new_database(const wxString& database);
     void cannot_open(const wxString& why);
+    void open_settings();
     void check_database();
     void first_run(const FirstRunValues& start, const wxString& problem);
     void show_login();

@@ -63,7 +63,7 @@ wxString connection_words(const runtime::ConnectionReport& r) {
         return wxString::Format(_("Not connected. %s\n%s"), problem_words(r.kind),
                                 from_utf8(r.problem));
     if (r.stored_version == 0)
-        return _("Connected. The database is empty: TokenDesk creates its tables on first start.");
+        return _("Connected. The database is empty: at its next start TokenDesk asks before creating its tables (or run tokendesk-cli db init).");
     if (r.stored_version > r.program_version)
         return wxString::Format(_("Connected, but the database's schema (version %d) is newer "
                                   "than this TokenDesk (version %d): update TokenDesk first."),

@@ -21,13 +21,13 @@ core::Language pick_language(const std::optional<std::string>& lang) {
 
 }  // namespace
 
-CliEnv::CliEnv(const GlobalOptions& globals)
+CliEnv::CliEnv(const GlobalOptions& globals, runtime::Opening opening)
     : globals_(globals),
       language_(pick_language(globals.lang)),
       settings_(runtime::load_settings()),
       url_(runtime::database_url(globals.db, settings_)),
       runtime_(url_, runtime::key_file_path(globals.key_file, settings_),
-               runtime::make_clock(url_)) {}
+               runtime::make_clock(url_), false, opening) {}
 
 core::Context CliEnv::context() {
     return runtime_.context();

@@ -15,7 +15,7 @@ namespace td::cli {
 
 class CliEnv {
   public:
-    explicit CliEnv(const GlobalOptions& globals);
+    CliEnv(const GlobalOptions& globals, runtime::Opening opening);
 
     core::Context context();
     const std::string& database_url() const { return runtime_.database_url(); }

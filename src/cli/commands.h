@@ -13,6 +13,9 @@ namespace td::cli {
 struct Command {
     CommandSpec spec;
     std::function<int(CliEnv&, Output&, const Arguments&)> run;
+    // db init and demo only: a missing or empty database (and its key file) may be created.
+    // Every other command refuses a database that is not there.
+    bool creates_database = false;
 };
 
 std::vector<Command> setup_commands();        // db, branch, staff, policy

@@ -14,7 +14,10 @@ std::vector<Command> audit_commands() {
           {},
           "check every audit chain (and an anchor printed earlier)"},
          [](CliEnv& env, Output& out, const Arguments& a) {
-             const auto r = core::AuditService(env.context()).verify(a.optional_value("anchor"));
+             const auto anchor = a.optional_value("anchor");
+             const auto checked = core::AuditService(env.context()).verify(anchor);
+             if (!checked) return out.refused(checked.refusal());
+             const auto& r = checked.value();
              Json heads = Json::object();
              for (const auto& [chain, head] : r.heads)
                  heads[chain] = {{"seq", head.seq}, {"head", head.mac}};
@@ -23,7 +26,7 @@ std::vector<Command> audit_commands() {
              if (r.intact) return out.done(j);
              j["broken_event"] = {
                  {"chain", r.broken_chain}, {"seq", r.broken_seq}, {"reason", r.reason}};
-             return out.refused(core::refuse("audit_chain_broken").with("reason", r.reason), j);
+             return out.refused(core::chain_refusal(r, anchor), j);
          }});
     c.push_back({{{"audit", "reads"},
                   "CONTRACT_NUMBER",

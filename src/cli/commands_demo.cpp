@@ -135,7 +135,7 @@ int run_demo(CliEnv& env, Output& out) {
         n.say("earliest re-issue: " + core::format_japan_iso(*view.earliest_issue_at));
 
     n.step("監査証跡の鎖を検証します。", "The audit chains are verified.");
-    const auto check = core::AuditService(ctx).verify(std::nullopt);
+    const auto check = n.must(core::AuditService(ctx).verify(std::nullopt));
     n.say(std::string("intact: ") + (check.intact ? "yes" : "no") +
           ", events: " + std::to_string(check.events_checked));
     n.say("database: " + env.database_url());
@@ -155,7 +155,8 @@ std::vector<Command> demo_commands() {
                   {},
                   {},
                   "a guided walk through a software token's life (needs an empty database)"},
-                 [](CliEnv& env, Output& out, const Arguments&) { return run_demo(env, out); }});
+                 [](CliEnv& env, Output& out, const Arguments&) { return run_demo(env, out); },
+                 /*creates_database=*/true});
     return c;
 }
 

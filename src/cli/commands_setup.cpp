@@ -15,14 +15,15 @@ std::vector<Command> setup_commands() {
                   {},
                   {},
                   {},
-                  "create or upgrade the database and write policy defaults"},
+                  "create the database and its key file, or upgrade the database; write policy defaults"},
                  [](CliEnv& env, Output& out, const Arguments&) {
                      core::PolicyService(env.context()).ensure_defaults();
                      const bool empty = core::StaffService(env.context()).needs_bootstrap();
                      return out.done({{"database", env.database_url()},
                                       {"initialized", true},
                                       {"needs_first_admin", empty}});
-                 }});
+                 },
+                 /*creates_database=*/true});
 
     c.push_back(
         {{{"branch", "add"},

@@ -64,7 +64,7 @@ std::vector<Command> token_commands() {
                        {"otp_state", core::to_string(v.otp_state)},
                        {"fail_count", v.fail_count}};
              if (v.accepted) return out.done(j);
-             return out.refused(core::refuse(v.reason, "code"), j);
+             return out.refused(core::otp_refusal(a.positional(0), v), j);
          }});
 
     c.push_back(

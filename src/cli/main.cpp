@@ -38,15 +38,18 @@ int main(int argc, char** argv) {
         for (const auto& c : commands) specs.push_back(c.spec);
         const CommandSpec& spec = match_command(specs, args);
         const Arguments parsed = parse_arguments(spec, args);
-        CliEnv env(globals);
+        const Command* command = nullptr;
+        for (const auto& c : commands)
+            if (c.spec.words == spec.words) command = &c;
+        if (!command) return out.usage("unknown command");
+        CliEnv env(globals, command->creates_database ? td::runtime::Opening::create
+                                                      : td::runtime::Opening::existing);
         out = Output(globals.json, env.language());
         // --as is a claim of who is running this: a wrong password is refused (and counted)
         // even by a command that would not have asked, rather than ignored.
         if (globals.as)
             if (auto actor = env.actor(); !actor) return out.refused(actor.refusal());
-        for (const auto& c : commands)
-            if (c.spec.words == spec.words) return c.run(env, out, parsed);
-        return out.usage("unknown command");
+        return command->run(env, out, parsed);
     } catch (const UsageError& e) {
         return out.usage(e.what());
     } catch (const std::exception& e) {

@@ -193,13 +193,12 @@ class Checker {
 Outcome<IntegrityReport> IntegrityService::check(const Actor& actor) {
     if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
     IntegrityReport report;
-    ctx_.store.run([&](Transaction& tx) {
+    ctx_.store.read([&](Transaction& tx) {
         Checker checker(tx);
         checker.tokens(report);
         checker.applications(report);
         checker.devices(report);
         checker.audit(ctx_.crypto.audit_mac, report);
-        return false;
     });
     return report;
 }

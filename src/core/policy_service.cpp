@@ -21,10 +21,7 @@ void PolicyService::ensure_defaults() {
 
 Policy PolicyService::current() {
     Policy p;
-    ctx_.store.run([&](Transaction& tx) {
-        p = detail::load_policy(tx);
-        return false;
-    });
+    ctx_.store.read([&](Transaction& tx) { p = detail::load_policy(tx); });
     return p;
 }
 

@@ -42,19 +42,20 @@ std::string actor_name(const std::optional<Actor>& actor) {
 
 bool StaffService::needs_bootstrap() {
     bool empty = false;
-    ctx_.store.run([&](Transaction& tx) {
-        empty = tx.staff().count() == 0;
-        return false;
-    });
+    ctx_.store.read([&](Transaction& tx) { empty = tx.staff().count() == 0; });
     return empty;
 }
 
 Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::string& password) {
     return run_counted_step<Actor>(ctx_.store, [&](Transaction& tx) -> Outcome<Actor> {
         auto staff = tx.staff().find(staff_id);
-        // One refusal for unknown IDs and wrong passwords, so IDs cannot be probed.
-        if (!staff) return refuse("sign_in_failed", "password");
-        if (staff->locked) return refuse("staff_locked", "staff_id");
+        // One refusal for unknown IDs and wrong passwords, so IDs cannot be probed; and one
+        // password hash of the same cost, so neither can the time it takes tell them apart.
+        if (!staff) {
+            (void)ctx_.crypto.hasher.hash(password);
+            return refuse("sign_in_failed", "password");
+        }
+        if (staff->locked) return refuse("staff_locked", "staff_id").with("staff_id", staff->id);
         if (!ctx_.crypto.hasher.verify(password, staff->password_hash)) {
             ++staff->failed_logins;
             staff->locked = staff->failed_logins >= kStaffLockThreshold;
@@ -62,7 +63,7 @@ Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::str
             audit(ctx_, tx, staff->branch_code, staff->id,
                   staff->locked ? "staff_locked" : "sign_in_failed", "staff:" + staff->id,
                   "failures=" + std::to_string(staff->failed_logins));
-            return staff->locked ? refuse("staff_locked", "staff_id")
+            return staff->locked ? refuse("staff_locked", "staff_id").with("staff_id", staff->id)
                                  : refuse("sign_in_failed", "password");
         }
         if (staff->failed_logins != 0) {

@@ -108,9 +108,8 @@ Outcome<std::vector<Device>> StockService::list(const Actor& actor, const Device
     if (filter.branch_code)
         if (auto bad = check_branch_code("branch", *filter.branch_code)) return *bad;
     std::vector<Device> out;
-    ctx_.store.run([&](Transaction& tx) {
+    ctx_.store.read([&](Transaction& tx) {
         for (auto& d : tx.devices().list(filter)) out.push_back(without_seed(std::move(d)));
-        return false;
     });
     return out;
 }
@@ -118,10 +117,7 @@ Outcome<std::vector<Device>> StockService::list(const Actor& actor, const Device
 Outcome<std::vector<DeviceCount>> StockService::counts(const Actor& actor) {
     if (actor.staff_id.empty()) return refuse("sign_in_required", "as");
     std::vector<DeviceCount> out;
-    ctx_.store.run([&](Transaction& tx) {
-        out = tx.devices().counts();
-        return false;
-    });
+    ctx_.store.read([&](Transaction& tx) { out = tx.devices().counts(); });
     return out;
 }
 

@@ -41,7 +41,8 @@ Outcome<User> acting_master(Transaction& tx, const User& target, const std::stri
     if (master->kind != UserKind::master) return refuse("not_master", "by");
     if (master->contract_number != target.contract_number)
         return refuse("different_contract", "by");
-    if (master->otp_state == OtpState::locked) return refuse("user_locked", "by");
+    if (master->otp_state == OtpState::locked)
+        return refuse("user_locked", "by").with("login_id", master_id);
     return *master;
 }
 
@@ -99,6 +100,11 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
             a.login_id = token->login_id;
             return a;
         });
+}
+
+Refusal otp_refusal(const std::string& login_id, const OtpResult& result) {
+    const bool about_user = result.reason == "user_locked" || result.reason == "no_active_token";
+    return refuse(result.reason, about_user ? "login_id" : "otp").with("login_id", login_id);
 }
 
 Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const std::string& code) {

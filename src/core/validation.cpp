@@ -177,7 +177,8 @@ Check check_login_id(const std::string& field, std::string_view value) {
     if (!ascii_only(value, [](char c) {
             return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
         }))
-        return field_refusal("id_format", field);
+        // The message lists what the check above allows, so the two cannot disagree.
+        return field_refusal("id_format", field).with("allowed", "A-Z a-z 0-9 - _ .");
     return std::nullopt;
 }
 
@@ -205,7 +206,7 @@ Check check_contract_number(const std::string& field, std::string_view value) {
     if (has_full_width_digit(value)) return field_refusal("full_width_digits", field);
     if (!ascii_only(value,
                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }))
-        return field_refusal("id_format", field);
+        return field_refusal("id_format", field).with("allowed", "A-Z a-z 0-9 -");
     return std::nullopt;
 }
 

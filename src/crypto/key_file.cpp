@@ -127,7 +127,18 @@ core::SecretBytes create_new(const std::filesystem::path& path, int raw_fd) {
 KeyFile::KeyFile(std::filesystem::path path, const core::SecretBytes& master)
     : path_(std::move(path)),
       seed_sealing_key_(detail::hkdf_sha256(master.view(), "tokendesk seed sealing v1", 32)),
-      audit_chain_key_(detail::hkdf_sha256(master.view(), "tokendesk audit chain v1", 32)) {}
+      audit_chain_key_(detail::hkdf_sha256(master.view(), "tokendesk audit chain v1", 32)),
+      // 128 bits: two different keys never share one by chance. A key file of this format
+      // holds key 1.
+      check_{1, detail::to_hex(detail::hkdf_sha256(master.view(), "tokendesk key check v1", 16)
+                                   .view())} {}
+
+KeyFile KeyFile::open(const std::filesystem::path& path) {
+    const int existing = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (existing >= 0) return KeyFile(path, read_existing(path, existing));
+    if (errno == ENOENT) throw KeyFileMissing("key file " + path.string() + " does not exist");
+    fail_errno(path, "cannot open");
+}
 
 KeyFile KeyFile::open_or_create(const std::filesystem::path& path) {
     if (path.has_parent_path()) {

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "key_messages.h"
 #include "td/reports/pdf_renderer.h"
 #include "td/store/open_store.h"
 #include "td/store/server_clock.h"
@@ -45,13 +46,24 @@ std::unique_ptr<core::Clock> make_clock(const std::string& database_url) {
 }
 
 Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file,
-                 std::unique_ptr<core::Clock> clock, bool fast_password_hashing)
-    : url_(std::move(database_url)),
-      key_file_(key_file),
-      clock_(std::move(clock)),
-      crypto_(std::make_unique<crypto::CryptoSuite>(crypto::KeyFile::open_or_create(key_file),
-                                                    fast_password_hashing)),
-      store_(store::open_store(url_)) {}
+                 std::unique_ptr<core::Clock> clock, bool fast_password_hashing, Opening opening)
+    : url_(std::move(database_url)), key_file_(key_file), clock_(std::move(clock)) {
+    std::optional<crypto::KeyFile> key;
+    store::OpenOptions options;
+    options.opening = opening == Opening::create ? store::Opening::create : store::Opening::existing;
+    // Asked once the store knows whether the database is new: only then may a key be made.
+    options.key = [&](bool new_database) {
+        key.emplace(new_database ? crypto::KeyFile::open_or_create(key_file_)
+                                 : open_database_key(url_, key_file_));
+        return key->check();
+    };
+    try {
+        store_ = store::open_store(url_, options);
+    } catch (const store::KeyMismatch& e) {
+        throw core::Fault(key_mismatch_message(url_, key_file_, e));
+    }
+    crypto_ = std::make_unique<crypto::CryptoSuite>(std::move(*key), fast_password_hashing);
+}
 
 Runtime::~Runtime() = default;
 

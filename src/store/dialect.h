@@ -15,6 +15,9 @@ struct Dialect {
     // Starts a write transaction. SQLite needs BEGIN IMMEDIATE: a deferred BEGIN lets two
     // writers both read and then fail with SQLITE_BUSY instead of queueing.
     std::string begin_write;
+    // Starts a transaction that only reads (empty: SOCI's begin()). On SQLite a deferred
+    // BEGIN, which takes no write lock: with WAL it reads while another program writes.
+    std::string begin_read;
     // Column type of generated ids (replaces `{id_pk}` in migrations).
     std::string identity_primary_key;
     // Appended to a SELECT to lock the rows it reads until the transaction ends

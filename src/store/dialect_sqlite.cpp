@@ -42,6 +42,7 @@ const Dialect& sqlite_dialect() {
         .name = "SQLite",
         .soci_backend = "sqlite3",
         .begin_write = "BEGIN IMMEDIATE",
+        .begin_read = "BEGIN",
         // AUTOINCREMENT: ids of deleted rows are never reused, so an audit event's
         // "application:12" never comes to mean another application.
         .identity_primary_key = "INTEGER PRIMARY KEY AUTOINCREMENT",

@@ -1,17 +1,32 @@
 #pragma once
-// Bringing a database's schema up to a list of steps, and reading where it stands.
+// Bringing a database's schema up to a list of steps, reading where it stands, and the key
+// it was initialised with.
+#include <optional>
 #include <vector>
 
 #include "db.h"
+#include "td/core/key_check.h"
 #include "td/store/migration.h"
 
 namespace td::store {
 
-// Applies the steps the database lacks, all in one write transaction with the version bump.
-// Throws core::Fault when the database is newer than `migrations`.
-void migrate(const Db& db, const std::vector<Migration>& migrations);
+// Applies the steps the database lacks and records `key` where no key is recorded yet, all in
+// one write transaction with the version bump. Throws core::Fault when the database is newer
+// than `migrations`, and KeyMismatch (rolling everything back) when another key is recorded.
+void migrate(const Db& db, const std::vector<Migration>& migrations,
+             const std::optional<core::KeyCheck>& key);
 
-// The highest applied step; 0 for a database without a schema_version table.
+// The highest applied step; 0 for a database without a schema_version table. Reads only.
 int stored_version(const Db& db);
+
+// The keys the database records (none before the key step, or before a key was recorded).
+// Reads only.
+std::vector<core::KeyCheck> recorded_keys(const Db& db);
+
+// Whether `key` is among `recorded`; also false when `recorded` names other keys only.
+bool key_matches(const std::vector<core::KeyCheck>& recorded, const core::KeyCheck& key);
+
+// Throws the newer-schema ConnectionFailed when `stored` is beyond `known`.
+void refuse_newer_schema(int stored, int known);
 
 }  // namespace td::store

@@ -219,6 +219,15 @@ const std::vector<Migration>& schema_migrations() {
             " PRIMARY KEY (chain, seq, contract_number))",
             "CREATE INDEX audit_subjects_by_contract ON audit_subjects (contract_number)",
         }},
+        // Step 9: the key's identity (its number and a check value derived from it, never the
+        // key), so that a program started with another key file stops before it writes.
+        // Filled when a new database is created, or by the first program to open an older
+        // database after this step (open_store records its key).
+        {{
+            "CREATE TABLE key_checks ("
+            " key_id INTEGER NOT NULL PRIMARY KEY,"
+            " check_value TEXT NOT NULL)",
+        }},
     };
     return steps;
 }

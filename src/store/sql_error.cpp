@@ -25,6 +25,13 @@ void throw_database_fault(const Dialect& dialect, std::string_view doing,
     const std::string where = std::string(doing) + " (" + dialect.name + "): " + reason;
     if (dialect.is_unique_violation && dialect.is_unique_violation(e))
         throw DuplicateKey("duplicate key while " + where);
+    // SQLITE_BUSY after the busy timeout ("database is locked"), through SOCI or the SQLite
+    // ODBC driver: another program's write, not whatever this statement was doing.
+    if (e.get_error_message().find("database is locked") != std::string::npos ||
+        e.get_error_message().find("database is busy") != std::string::npos)
+        throw DatabaseBusy("the database is busy: another program has been writing to it for "
+                           "longer than this one waits; nothing was written: try again (" +
+                           std::string(doing) + ", " + dialect.name + ")");
     if (classify_connection_failure(e.get_error_message()) == ConnectionProblem::connection_lost)
         throw_connection_lost(dialect, doing);
     throw core::Fault("database error while " + where);

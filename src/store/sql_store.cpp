@@ -19,9 +19,10 @@ SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string)
     count_statements(sql_);
 }
 
-void SqlStore::migrate(const std::vector<Migration>& migrations) {
+void SqlStore::migrate(const std::vector<Migration>& migrations,
+                       const std::optional<core::KeyCheck>& key) {
     std::lock_guard lock(mutex_);
-    store::migrate(db_, migrations);
+    store::migrate(db_, migrations, key);
 }
 
 int SqlStore::schema_version() {
@@ -29,7 +30,25 @@ int SqlStore::schema_version() {
     return stored_version(db_);
 }
 
+std::vector<core::KeyCheck> SqlStore::recorded_keys() {
+    std::lock_guard lock(mutex_);
+    return store::recorded_keys(db_);
+}
+
 void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
+    transact(step, true);
+}
+
+void SqlStore::read(const std::function<void(core::Transaction&)>& step) {
+    transact(
+        [&](core::Transaction& tx) {
+            step(tx);
+            return false;
+        },
+        false);
+}
+
+void SqlStore::transact(const std::function<bool(core::Transaction&)>& step, bool write) {
     if (running_on_.load() == std::this_thread::get_id())
         throw core::Fault("Store::run called from inside a step of the same store");
     std::lock_guard lock(mutex_);
@@ -49,7 +68,9 @@ void SqlStore::run(const std::function<bool(core::Transaction&)>& step) {
     // side rolls back by itself).
     try {
         std::optional<WriteTransaction> tx;
-        db_.guard("starting a transaction", [&] { tx.emplace(db_); });
+        db_.guard("starting a transaction", [&] {
+            tx.emplace(db_, write ? WriteTransaction::Mode::write : WriteTransaction::Mode::read);
+        });
         SqlTransaction repositories(db_, policy_cache_);
         if (!step(repositories)) return;
         db_.guard("committing", [&] { tx->commit(); });

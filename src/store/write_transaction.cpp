@@ -2,13 +2,16 @@
 
 namespace td::store {
 
-WriteTransaction::WriteTransaction(const Db& db) : db_(db) {
+WriteTransaction::WriteTransaction(const Db& db, Mode mode) : db_(db) {
     // Plain statements rather than session::begin(): SOCI's begin() on SQLite is a deferred
     // BEGIN, which makes concurrent writers fail instead of waiting their turn.
-    if (db_.dialect.begin_write.empty())
-        db_.sql.begin();
+    const std::string& begin =
+        mode == Mode::write ? db_.dialect.begin_write : db_.dialect.begin_read;
+    statements_ = !begin.empty();
+    if (statements_)
+        db_.sql << begin;
     else
-        db_.sql << db_.dialect.begin_write;
+        db_.sql.begin();
     open_ = true;
 }
 
@@ -27,7 +30,7 @@ void WriteTransaction::commit() {
 }
 
 void WriteTransaction::end(bool commit) {
-    if (db_.dialect.begin_write.empty()) {
+    if (!statements_) {
         if (commit)
             db_.sql.commit();
         else

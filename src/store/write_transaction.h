@@ -1,13 +1,16 @@
 #pragma once
-// One write transaction on a connection: begun as the dialect says, rolled back unless
-// committed (also when the commit itself fails, which SQLite leaves open).
+// One transaction on a connection: begun as the dialect says, rolled back unless committed
+// (also when the commit itself fails, which SQLite leaves open). A write transaction queues
+// behind other writers from its start (SQLite's BEGIN IMMEDIATE); a read-only one does not,
+// so reading goes on while another program writes.
 #include "db.h"
 
 namespace td::store {
 
 class WriteTransaction {
   public:
-    explicit WriteTransaction(const Db& db);
+    enum class Mode { write, read };
+    explicit WriteTransaction(const Db& db, Mode mode = Mode::write);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -18,6 +21,7 @@ class WriteTransaction {
     void end(bool commit);
 
     const Db& db_;
+    bool statements_ = false;  // begun with a statement, so ended with one
     bool open_ = false;
 };
 

@@ -110,7 +110,9 @@ std::string branch_of(int teller) {
 }
 
 void set_up(const std::string& url, const std::string& key, int tellers, int cycles) {
-    runtime::Runtime rt(url, key, runtime::make_clock(url), g_kdf != Kdf::real);
+    // The run's own new database, as tokendesk-cli db init makes one.
+    runtime::Runtime rt(url, key, runtime::make_clock(url), g_kdf != Kdf::real,
+                        runtime::Opening::create);
     core::StaffService staff(rt.context());
     core::PolicyService(rt.context()).ensure_defaults();
     if (staff.needs_bootstrap()) {

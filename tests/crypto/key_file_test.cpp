@@ -104,6 +104,42 @@ TEST(KeyFile, SubkeysAreHkdfSha256OfTheMasterKey) {
     EXPECT_TRUE(same(in_memory.audit_chain_key(), key.audit_chain_key()));
 }
 
+TEST(KeyFile, TheCheckValueIsAnHkdfOfItsOwnLabelAndNamesKeyOne) {
+    // Computed independently with Python's hmac (HKDF-SHA256, no salt, 16 bytes).
+    const auto key = KeyFile::from_master_key(test::secret_from_hex(kValidHex));
+    EXPECT_EQ(key.check().key_id, 1);
+    EXPECT_EQ(key.check().check_value, "e61e0aec87d1f360ad12d8c0b3d91872");
+    // Nothing of a subkey shows in it.
+    EXPECT_NE(key.check().check_value.substr(0, 8), "a60271c7");
+}
+
+TEST(KeyFile, DifferentKeysHaveDifferentCheckValues) {
+    test::ScratchDir dir;
+    const auto a = KeyFile::open_or_create(dir.path() / "a.key");
+    const auto b = KeyFile::open_or_create(dir.path() / "b.key");
+    EXPECT_NE(a.check(), b.check());
+    EXPECT_EQ(KeyFile::open(dir.path() / "a.key").check(), a.check());
+}
+
+TEST(KeyFile, OpenNeverCreatesAMissingFile) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "sub" / "tokendesk.key";
+    try {
+        KeyFile::open(path);
+        FAIL() << "opened a key file that is not there";
+    } catch (const KeyFileMissing& e) {
+        EXPECT_NE(std::string(e.what()).find(path.string()), std::string::npos) << e.what();
+    }
+    EXPECT_FALSE(fs::exists(path.parent_path()));
+}
+
+TEST(KeyFile, OpenRefusesWhatOpenOrCreateRefuses) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", fs::perms::owner_read | fs::perms::group_read);
+    EXPECT_THROW(KeyFile::open(path), core::Fault);
+}
+
 TEST(KeyFile, AcceptsAFileWithoutTheFinalNewline) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";

@@ -32,8 +32,10 @@ void GuiDeskTest::SetUp() {
     // 10:00 Japan time: today's work is this pinned day whatever the wall clock says.
     auto clock = std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T01:00:00Z"));
     clock_ = clock.get();
+    // A new database, as the first-run wizard makes one.
     desk_ = std::make_unique<Desk>("sqlite:" + (dir_ / "desk.db").string(), dir_ / "desk.key",
-                                   std::move(clock), /*fast_password_hashing=*/true);
+                                   std::move(clock), /*fast_password_hashing=*/true,
+                                   runtime::Opening::create);
     runner_ = std::make_unique<TaskRunner>();
     set_ui_language(core::Language::ja);
 

@@ -55,7 +55,8 @@ TEST_F(LoginTest, LockedStaffIsToldNextToTheStaffId) {
     d->password_field()->SetValue("teller-password");
     d->submit();
     ASSERT_TRUE(pump_until([&] { return !d->staff_id_error()->GetLabel().empty(); }));
-    EXPECT_EQ(d->staff_id_error()->GetLabel(), refusal_text(core::refuse("staff_locked")));
+    EXPECT_EQ(d->staff_id_error()->GetLabel(),
+              refusal_text(core::refuse("staff_locked").with("staff_id", "teller1")));
     d->Destroy();
 }
 

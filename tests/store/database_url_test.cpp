@@ -111,7 +111,7 @@ TEST(DatabaseUrl, SqliteNeedsAPath) {
 TEST(DatabaseUrl, SqlitePathsMayHoldSpacesAndJapaneseAndMissingDirectories) {
     TempDir dir;
     const auto file = dir.path() / "共有 フォルダ" / "a b" / "tokendesk.db";
-    auto store = open_store("sqlite:" + file.string());
+    auto store = open_store("sqlite:" + file.string(), creating());
     store->run([](core::Transaction& tx) {
         tx.policy().put("k", "v");
         return true;

@@ -21,7 +21,7 @@ TEST_P(FirstStartTest, StoresOpeningOneEmptyDatabaseAtOnceAllSucceed) {
     for (int i = 0; i < kStores; ++i)
         starts.emplace_back([&, i] {
             try {
-                open_store(empty->url());
+                open_store(empty->url(), creating());
             } catch (...) {
                 failures[static_cast<std::size_t>(i)] = std::current_exception();
             }

@@ -20,6 +20,13 @@ std::vector<Migration> with_extra_step(std::vector<std::string> statements) {
     return steps;
 }
 
+// Opens the existing database as a program with `steps` would.
+std::unique_ptr<core::Store> open_with(const std::string& url, const std::vector<Migration>& steps) {
+    OpenOptions options;
+    options.migrations = &steps;
+    return open_store(url, options);
+}
+
 TEST_P(MigrationTest, AnEmptyDatabaseGetsTheWholeSchema) {
     EXPECT_EQ(stored_schema_version(url()), program_version());
     // Every table is there and empty.
@@ -49,17 +56,17 @@ TEST_P(MigrationTest, ReopeningKeepsDataAndVersion) {
 TEST_P(MigrationTest, ANewerProgramAppliesOnlyItsNewStep) {
     store_.reset();
     // The extra step would fail if the first steps ran again (their tables exist).
-    auto newer = open_store(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
+    auto newer = open_with(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
     EXPECT_EQ(stored_schema_version(url()), program_version() + 1);
     newer.reset();
     // Opening the same program version again applies nothing.
-    open_store(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
+    open_with(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
     EXPECT_EQ(stored_schema_version(url()), program_version() + 1);
 }
 
 TEST_P(MigrationTest, ADatabaseNewerThanTheProgramIsRefused) {
     store_.reset();
-    open_store(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
+    open_with(url(), with_extra_step({"CREATE TABLE later_feature (x INTEGER)"}));
     try {
         open_store(url());
         FAIL() << "opened a newer database";
@@ -75,12 +82,12 @@ TEST_P(MigrationTest, ADatabaseNewerThanTheProgramIsRefused) {
 
 TEST_P(MigrationTest, AFailingStepLeavesTheDatabaseAsItWas) {
     store_.reset();
-    EXPECT_THROW(open_store(url(), with_extra_step(
-                                       {"CREATE TABLE half_done (x INTEGER)", "THIS IS NOT SQL"})),
+    EXPECT_THROW(open_with(url(), with_extra_step(
+                                      {"CREATE TABLE half_done (x INTEGER)", "THIS IS NOT SQL"})),
                  core::Fault);
     EXPECT_EQ(stored_schema_version(url()), program_version());
     // half_done was rolled back with the step, so the corrected step can create it.
-    open_store(url(), with_extra_step({"CREATE TABLE half_done (x INTEGER)"}));
+    open_with(url(), with_extra_step({"CREATE TABLE half_done (x INTEGER)"}));
     EXPECT_EQ(stored_schema_version(url()), program_version() + 1);
 }
 

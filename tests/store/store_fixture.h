@@ -18,7 +18,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     void SetUp() override {
         if (const auto why = backend_unavailable(GetParam())) GTEST_SKIP() << *why;
         database_ = make_test_database(GetParam());
-        store_ = open_store(database_->url());
+        store_ = open_store(database_->url(), creating());
     }
 
     std::string url() const { return database_->url(); }

@@ -1,10 +1,13 @@
 // The keyed hash chain per branch (rule 14): editing, deleting and reordering are caught.
+#include <cctype>
+
 #include "desk_fixture.h"
+#include "td/core/messages.h"
 
 using namespace td::test;
 
 TEST_F(DeskTest, FreshChainsAreIntact) {
-    const auto r = audit.verify(std::nullopt);
+    const auto r = audit.verify(std::nullopt).value();
     EXPECT_TRUE(r.intact);
     EXPECT_TRUE(r.heads.count("001"));
     EXPECT_TRUE(r.heads.count("system"));
@@ -19,7 +22,7 @@ TEST_F(DeskTest, EachBranchHasItsOwnChain) {
 
 TEST_F(DeskTest, EditedEventBreaksTheChain) {
     store.state().audit.at("001")[2].detail = "edited";
-    const auto r = audit.verify(std::nullopt);
+    const auto r = audit.verify(std::nullopt).value();
     EXPECT_FALSE(r.intact);
     EXPECT_EQ(r.broken_chain, "001");
     EXPECT_EQ(r.broken_seq, 3);
@@ -28,21 +31,42 @@ TEST_F(DeskTest, EditedEventBreaksTheChain) {
 TEST_F(DeskTest, DeletedEventBreaksTheChain) {
     auto& events = store.state().audit.at("001");
     events.erase(events.begin() + 1);
-    EXPECT_FALSE(audit.verify(std::nullopt).intact);
+    EXPECT_FALSE(audit.verify(std::nullopt).value().intact);
 }
 
 TEST_F(DeskTest, ReorderedEventsBreakTheChain) {
     auto& events = store.state().audit.at("001");
     std::swap(events[1], events[2]);
     std::swap(events[1].seq, events[2].seq);
-    EXPECT_FALSE(audit.verify(std::nullopt).intact);
+    EXPECT_FALSE(audit.verify(std::nullopt).value().intact);
 }
 
 TEST_F(DeskTest, AnchorCatchesDeletionOfTheNewestEvents) {
-    const std::string anchor = audit.verify(std::nullopt).heads.at("001").mac;
-    EXPECT_TRUE(audit.verify(anchor).intact);
+    const std::string anchor = audit.verify(std::nullopt).value().heads.at("001").mac;
+    EXPECT_TRUE(audit.verify(anchor).value().intact);
     store.state().audit.at("001").pop_back();
-    const auto r = audit.verify(anchor);
+    const auto r = audit.verify(anchor).value();
     EXPECT_FALSE(r.intact);
     EXPECT_EQ(r.reason, "anchor_not_found");
+}
+
+TEST_F(DeskTest, AnAnchorCopiedWithSpacesOrCapitalsIsStillFound) {
+    std::string anchor = audit.verify(std::nullopt).value().heads.at("001").mac;
+    for (auto& c : anchor) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EXPECT_TRUE(audit.verify("  " + anchor + "\n").value().intact);
+}
+
+TEST_F(DeskTest, AMistypedAnchorIsRefusedAsInputNotReportedAsTampering) {
+    // Not hexadecimal: a typo, refused before the trail is read.
+    const auto typo = audit.verify("3fa9-zz");
+    ASSERT_FALSE(typo);
+    EXPECT_EQ(typo.refusal().code, "anchor_format");
+    EXPECT_EQ(typo.refusal().field, "anchor");
+    // Hexadecimal but in no chain: named as not found, not as an altered trail.
+    const auto missing = audit.verify("0123abcd").value();
+    EXPECT_FALSE(missing.intact);
+    const auto refusal = chain_refusal(missing, std::string("0123ABCD"));
+    EXPECT_EQ(refusal.code, "anchor_not_found");
+    EXPECT_EQ(refusal.arg("anchor"), "0123abcd");
+    EXPECT_NE(message_text(refusal, Language::en).find("0123abcd"), std::string::npos);
 }

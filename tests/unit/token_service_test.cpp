@@ -1,5 +1,6 @@
 // Rules 6–10: initial setup, OTP verification, lock, online unlock and revoke.
 #include "desk_fixture.h"
+#include "td/core/messages.h"
 
 using namespace td::test;
 
@@ -170,4 +171,19 @@ TEST_F(DeskTest, HotpHardwareTokensUseTheLookAheadWindow) {
     EXPECT_TRUE(tokens.verify_otp("gen1", hotp(10)).value().accepted);
     EXPECT_FALSE(tokens.verify_otp("gen1", hotp(10)).value().accepted);
     EXPECT_TRUE(tokens.verify_otp("gen1", hotp(11)).value().accepted);
+}
+
+// A code refused because of the user says which user; a wrong code is about the code.
+TEST_F(DeskTest, OtpRefusalsForTheUserNameTheUser) {
+    OtpResult locked;
+    locked.reason = "user_locked";
+    const auto about_user = otp_refusal("master1", locked);
+    EXPECT_EQ(about_user.field, "login_id");
+    const auto text = message_text(about_user, Language::en);
+    EXPECT_NE(text.find("master1"), std::string::npos) << text;
+    EXPECT_EQ(text.find("branch"), std::string::npos) << text;
+    EXPECT_NE(message_text(about_user, Language::ja).find("master1"), std::string::npos);
+    OtpResult wrong;
+    wrong.reason = "otp_wrong";
+    EXPECT_EQ(otp_refusal("master1", wrong).field, "otp");
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "td/core/messages.h"
 #include "td/core/policy.h"
 
 using namespace td::core;
@@ -126,3 +127,21 @@ TEST(Fields, PhoneNumbers) {
 }
 
 }  // namespace
+
+// The id_format message lists exactly what each check lets through.
+TEST(IdFormat, TheMessageStatesTheCharactersEachCheckAllows) {
+    EXPECT_FALSE(check_login_id("login_id", "Az09-_."));
+    const auto login = check_login_id("login_id", "yamada 01");
+    ASSERT_TRUE(login);
+    EXPECT_NE(message_text(*login, Language::en).find("A-Z a-z 0-9 - _ ."), std::string::npos);
+
+    EXPECT_FALSE(check_contract_number("number", "Az09-"));
+    for (const char* refused : {"C_1", "C.1"}) {
+        const auto contract = check_contract_number("number", refused);
+        ASSERT_TRUE(contract) << refused;
+        const auto text = message_text(*contract, Language::en);
+        EXPECT_NE(text.find(": A-Z a-z 0-9 -"), std::string::npos) << text;
+        EXPECT_EQ(text.find('_'), std::string::npos) << text;
+        EXPECT_NE(message_text(*contract, Language::ja).find("A-Z a-z 0-9 -"), std::string::npos);
+    }
+}

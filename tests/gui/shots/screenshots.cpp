@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
             std::make_unique<core::ManualClock>(*core::parse_iso("2026-11-26T10:30:00+09:00"));
         core::ManualClock& now = *clock;
         app::Desk desk("sqlite:" + (dir / "demo.db").string(), dir / "demo.key", std::move(clock),
-                       true);
+                       true, runtime::Opening::create);
         if (!app::fill_demo(desk.context())) return 3;
         const auto teller = must_sign_in(desk, "teller1", "demo-teller-pw");
         core::CustomerService customers(desk.context());

@@ -224,6 +224,15 @@ class Store {
     // Runs one workflow step in one write transaction: commits when `step` returns true,
     // rolls back when it returns false or throws (the exception propagates).
     virtual void run(const std::function<bool(Transaction&)>& step) = 0;
+    // Runs a step that only reads, in one transaction that is never committed. Unlike run, it
+    // need not wait for another program's write (SQLite's write lock), so looking works while
+    // someone writes. A step that writes here loses its writes.
+    virtual void read(const std::function<void(Transaction&)>& step) {
+        run([&](Transaction& tx) {
+            step(tx);
+            return false;
+        });
+    }
 };
 
 }  // namespace td::core

@@ -30,6 +30,11 @@ struct OtpResult {
     std::string reason;  // when refused: otp_wrong, otp_replayed, user_locked, no_active_token
 };
 
+// The refusal for a code verify_otp did not accept: about the user (locked, no token in use:
+// field login_id) or about the code (wrong, replayed: field otp, as when the code is
+// malformed). Every message can name the user.
+Refusal otp_refusal(const std::string& login_id, const OtpResult& result);
+
 class TokenService {
   public:
     explicit TokenService(Context ctx) : ctx_(ctx) {}

@@ -9,7 +9,7 @@ namespace td::runtime {
 
 struct ConnectionReport {
     bool reached = false;
-    int stored_version = 0;   // 0: an empty database (tables are created on first start)
+    int stored_version = 0;   // 0: empty or absent (created only by db init or, asked, the desktop)
     int program_version = 0;  // the newest schema this program knows
     std::string problem;      // why it was not reached; never holds the password
     store::ConnectionProblem kind = store::ConnectionProblem::other;

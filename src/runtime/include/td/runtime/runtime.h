@@ -27,12 +27,26 @@ std::string key_file_path(const std::optional<std::string>& flag, const Settings
 // that variable is malformed or the server cannot be reached.
 std::unique_ptr<core::Clock> make_clock(const std::string& database_url);
 
+// How a program opens its database and key file.
+enum class Opening {
+    // Every start: the database must exist with TokenDesk's tables (store::DatabaseMissing
+    // otherwise) and its key file must exist and be the one it was initialised with.
+    existing,
+    // tokendesk-cli db init, the desktop's first run (after asking) and --demo: a missing or
+    // empty database is created, and with it a key file when there is none at the path. An
+    // existing database is opened as above.
+    create,
+};
+
 class Runtime {
   public:
-    // Throws core::Fault when the database or the key file cannot be opened.
+    // Throws store::DatabaseMissing when there is no database and `opening` is existing, and
+    // core::Fault when the database or the key file cannot be opened, or the key file is not
+    // the database's (naming both, before anything is written).
     // `fast_password_hashing` is for tests only (see crypto::CryptoSuite).
     Runtime(std::string database_url, const std::filesystem::path& key_file,
-            std::unique_ptr<core::Clock> clock, bool fast_password_hashing = false);
+            std::unique_ptr<core::Clock> clock, bool fast_password_hashing = false,
+            Opening opening = Opening::existing);
     ~Runtime();
 
     core::Context context();

@@ -1,5 +1,5 @@
 #pragma once
-// The one database fault callers may want to tell apart from the others.
+// The database faults callers may want to tell apart from the others.
 #include "td/core/outcome.h"
 
 namespace td::store {
@@ -10,6 +10,18 @@ namespace td::store {
 class DuplicateKey : public core::UniqueViolation {
   public:
     using core::UniqueViolation::UniqueViolation;
+};
+
+}  // namespace td::store
+
+namespace td::store {
+
+// Another program held the database's write lock for longer than this one waits (SQLite's
+// busy timeout): nothing of the step was written, and trying again later will do. Not a
+// schema or data problem, whatever statement happened to be waiting.
+class DatabaseBusy : public core::Fault {
+  public:
+    using core::Fault::Fault;
 };
 
 }  // namespace td::store
