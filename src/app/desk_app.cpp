@@ -63,6 +63,10 @@ bool DeskApp::OnInit() {
     set_ui_language(options_.language.value_or(system_language()));
     set_configured_printer(options_.printer);
     load_forms();
+    // Start-up goes through windows with gaps between them (the demo's box, the wizard, the
+    // sign-in): wx would end the program when the first of them closes with none other open.
+    // Every way out of start-up quits explicitly; the main frame's closing ends it again.
+    SetExitOnFrameDelete(false);
     runner_ = std::make_unique<TaskRunner>();
     if (!options_.settings_problem.empty())
         wxMessageBox(from_utf8(options_.settings_problem), _("TokenDesk settings"),
@@ -236,6 +240,7 @@ void DeskApp::show_login() {
         auto* frame = new MainFrame(*desk_, *runner_, actor, options_.lock_minutes);
         frame->Show();
         SetTopWindow(frame);
+        SetExitOnFrameDelete(true);
     };
     hooks.quit = [this] { ExitMainLoop(); };
     LoginDialog::open(nullptr, *desk_, *runner_, LoginMode::sign_in, {}, hooks);

@@ -171,6 +171,9 @@ bool IntakeDialog::to_confirm() {
     confirm_text_->SetLabel(summary());
     steps_->SetSelection(1);
     next_->SetLabel(_("Execute"));
+    // The key that confirmed must not execute when pressed again: Back takes the keyboard, so
+    // executing is a deliberate Tab and Enter on 実行.
+    back_->SetFocus();
     Layout();
     return true;
 }

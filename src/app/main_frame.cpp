@@ -152,10 +152,23 @@ void MainFrame::on_command(int id) {
     }
 }
 
+// Every page change ends here or in go_back(): the control that had the keyboard is hidden with
+// its page, and GTK then leaves the window without a focused widget, so the function keys (the
+// frame's accelerators, seen only by a focused widget) would do nothing until Tab was pressed.
+void MainFrame::focus_page() {
+    wxWindow* page = book_->GetCurrentPage();
+    if (!page) return;
+    if (page == home_)
+        home_->focus_awaiting();
+    else if (page_ != Page::search)
+        page->SetFocus();  // a wxTAB_TRAVERSAL panel hands it to its first control
+}
+
 void MainFrame::show_page(Page page) {
     if (page != page_) history_.push_back(page_);
     page_ = page;
     book_->SetSelection(static_cast<size_t>(page));
+    focus_page();
     switch (page) {
         case Page::home:
             SetStatusText(_("Home"), 0);
@@ -201,6 +214,10 @@ void MainFrame::go_back() {
     history_.pop_back();
     page_ = previous;  // not pushed again: Back walks the history down
     book_->SetSelection(static_cast<size_t>(previous));
+    if (previous == Page::search)
+        search_->focus_query();
+    else
+        focus_page();
     if (previous == Page::home) home_->refresh();
 }
 

@@ -61,6 +61,7 @@ class MainFrame : public wxFrame, public BusyIndicator {
     void on_command(int id);
     void on_key_event(wxCommandEvent& e);
     void update_header();
+    void focus_page();
     void show_help();
 
     Session session_;

@@ -3,6 +3,7 @@
 #include <wx/frame.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "gui_pump.h"
 #include "half_width.h"
 #include "intake_dialog.h"
+#include <wx/xrc/xmlres.h>
 #include "message_line.h"
 #include "session.h"
 #include "td/core/application_service.h"
@@ -93,6 +95,25 @@ TEST_F(IntakeTest, CoresRefusalComesBackToTheInputStep) {
     d->execute();
     ASSERT_TRUE(pump_until([&] { return !d->message()->GetLabel().empty(); }));
     EXPECT_FALSE(d->done());
+}
+
+
+// Enter pressed twice on 確認 as the window system sends it: the second press lands on 戻る,
+// never on 実行, so nothing is entered without a deliberate Tab to 実行.
+TEST_F(IntakeTest, ADoubleEnterOnConfirmDoesNotExecute) {
+    IntakeDialog* d = open(Procedure::unlock);
+    d->seal_box()->SetValue(true);
+    d->identity_box()->SetValue(true);
+    d->Raise();
+    d->FindWindow(XRCID("next"))->SetFocus();
+    pump_until([] { return false; }, 300);
+    wxUIActionSimulator keyboard;
+    keyboard.Char(WXK_RETURN);
+    pump_until([] { return false; }, 200);
+    keyboard.Char(WXK_RETURN);
+    pump_until([] { return false; }, 1000);
+    EXPECT_FALSE(d->done());
+    EXPECT_EQ(runner_->pending(), 0);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 #include "gui_desk.h"
 #include "gui_pump.h"
@@ -144,6 +145,42 @@ TEST_F(MainFrameTest, ATellerTakingOverAManagersLockedScreenLosesTheApproveKey) 
     ASSERT_TRUE(pump_until([&] { return !f->locked(); }));
     EXPECT_FALSE(has_key(f, "F9"));
     EXPECT_EQ(f->current_page(), Page::home);
+}
+
+
+// Keys as the window system sends them: a page change hides the focused control with its page,
+// and the function keys must still work afterwards without a Tab first.
+void press(int key) {
+    wxUIActionSimulator keyboard;
+    keyboard.Char(key);
+}
+
+TEST_F(MainFrameTest, FunctionKeysStillWorkAfterThePrintPage) {
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->Raise();
+    pump_until([] { return false; }, 300);
+    press(WXK_F6);
+    ASSERT_TRUE(pump_until([&] { return f->current_page() == Page::print; }, 5000));
+    press(WXK_F4);
+    ASSERT_TRUE(pump_until([&] { return f->current_page() == Page::home; }, 5000));
+    press(WXK_F2);
+    EXPECT_TRUE(pump_until([&] { return f->current_page() == Page::search; }, 5000));
+}
+
+TEST_F(MainFrameTest, FunctionKeysStillWorkAfterALockTakeover) {
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->Raise();
+    pump_until([] { return false; }, 300);
+    press(WXK_F8);
+    ASSERT_TRUE(pump_until([&] { return f->locked(); }, 5000));
+    pump_until([] { return false; }, 300);
+    wxUIActionSimulator keyboard;
+    keyboard.Text("teller-password");
+    keyboard.Char(WXK_RETURN);
+    ASSERT_TRUE(pump_until([&] { return !f->locked(); }, 10000));
+    pump_until([] { return false; }, 300);
+    press(WXK_F2);
+    EXPECT_TRUE(pump_until([&] { return f->current_page() == Page::search; }, 5000));
 }
 
 }  // namespace
