@@ -3,6 +3,8 @@
 #include <wx/cmdline.h>
 #include <wx/msgdlg.h>
 
+#include <optional>
+
 #include "demo_data.h"
 #include "document_output.h"
 #include "forms.h"
@@ -13,6 +15,7 @@
 #include "settings_dialog.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/runtime/key_problem.h"
 #include "td/store/open_store.h"
 #include "wx_text.h"
 
@@ -22,7 +25,26 @@ namespace {
 struct OpenedDesk {
     std::shared_ptr<Desk> desk;
     std::string missing_database;  // set instead when there is no database to open
+    std::optional<runtime::KeyProblem> key_problem;  // or when the key file cannot serve it
 };
+
+// The key file's problem in the user's language: both files named, and what to do.
+wxString key_problem_words(const runtime::KeyProblem& p) {
+    if (p.kind() == runtime::KeyProblem::Kind::missing)
+        return wxString::Format(
+            _("The key file %s does not exist, but the database %s needs its key.\n\n"
+              "Start with the key file the database was initialised with (the key file in the "
+              "settings), or restore that file from its backup. A new key file is made only "
+              "with a new database. Nothing was written."),
+            from_utf8(p.key_file()), from_utf8(p.database()));
+    return wxString::Format(
+        _("The key file %s is not the key of the database %s (the database was initialised "
+          "with %s; this file holds %s).\n\n"
+          "Start with the key file the database was initialised with (the key file in the "
+          "settings), or restore that file from its backup. Nothing was written."),
+        from_utf8(p.key_file()), from_utf8(p.database()), from_utf8(p.recorded()),
+        from_utf8(p.offered()));
+}
 
 struct StartupCheck {
     bool needs_bootstrap = false;
@@ -86,10 +108,16 @@ void DeskApp::open_desk(runtime::Opening opening) {
                                                      /*fast_password_hashing=*/false, opening);
             } catch (const store::DatabaseMissing& e) {
                 opened.missing_database = e.database();
+            } catch (const runtime::KeyProblem& e) {
+                opened.key_problem = e;
             }
             return opened;
         },
         [this](OpenedDesk& opened) {
+            if (opened.key_problem) {
+                cannot_open(key_problem_words(*opened.key_problem));
+                return;
+            }
             if (!opened.desk) {
                 offer_new_database(from_utf8(opened.missing_database));
                 return;

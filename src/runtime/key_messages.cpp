@@ -1,5 +1,7 @@
 #include "key_messages.h"
 
+#include "td/runtime/key_problem.h"
+
 namespace td::runtime {
 namespace {
 
@@ -14,25 +16,28 @@ crypto::KeyFile open_database_key(const std::string& database_url,
     try {
         return crypto::KeyFile::open(key_file);
     } catch (const crypto::KeyFileMissing&) {
-        throw core::Fault("the key file " + key_file.string() +
-                          " does not exist, but the database " +
-                          store::database_label(database_url) + " needs its key: " +
-                          kWhereKeyFiles +
-                          ". A new key file is made only with a new database (tokendesk-cli db "
-                          "init). Nothing was written.");
+        const std::string database = store::database_label(database_url);
+        throw KeyProblem(KeyProblem::Kind::missing, key_file.string(), database, {}, {},
+                         "the key file " + key_file.string() +
+                             " does not exist, but the database " + database +
+                             " needs its key: " + kWhereKeyFiles +
+                             ". A new key file is made only with a new database (tokendesk-cli "
+                             "db init). Nothing was written.");
     }
 }
 
-std::string key_mismatch_message(const std::string& database_url,
-                                 const std::filesystem::path& key_file,
-                                 const store::KeyMismatch& mismatch) {
+KeyProblem key_mismatch(const std::string& database_url, const std::filesystem::path& key_file,
+                        const store::KeyMismatch& mismatch) {
     std::string recorded;
     for (const auto& c : mismatch.recorded())
         recorded += (recorded.empty() ? "" : ", ") + core::short_check(c);
-    return "the key file " + key_file.string() + " is not the key of the database " +
-           store::database_label(database_url) + " (the database was initialised with " +
-           recorded + "; this file holds " + core::short_check(mismatch.offered()) + "): " +
-           kWhereKeyFiles + ". Nothing was written.";
+    const std::string database = store::database_label(database_url);
+    const std::string offered = core::short_check(mismatch.offered());
+    return KeyProblem(KeyProblem::Kind::mismatch, key_file.string(), database, recorded, offered,
+                      "the key file " + key_file.string() + " is not the key of the database " +
+                          database + " (the database was initialised with " + recorded +
+                          "; this file holds " + offered + "): " + kWhereKeyFiles +
+                          ". Nothing was written.");
 }
 
 }  // namespace td::runtime

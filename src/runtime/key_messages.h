@@ -6,16 +6,16 @@
 #include <string>
 
 #include "td/crypto/key_file.h"
+#include "td/runtime/key_problem.h"
 #include "td/store/open_store.h"
 
 namespace td::runtime {
 
-// KeyFile::open, with a missing file turned into a core::Fault naming the database too.
+// KeyFile::open, with a missing file turned into a KeyProblem naming the database too.
 crypto::KeyFile open_database_key(const std::string& database_url,
                                   const std::filesystem::path& key_file);
 
-std::string key_mismatch_message(const std::string& database_url,
-                                 const std::filesystem::path& key_file,
-                                 const store::KeyMismatch& mismatch);
+KeyProblem key_mismatch(const std::string& database_url, const std::filesystem::path& key_file,
+                        const store::KeyMismatch& mismatch);
 
 }  // namespace td::runtime

@@ -60,7 +60,7 @@ Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file
     try {
         store_ = store::open_store(url_, options);
     } catch (const store::KeyMismatch& e) {
-        throw core::Fault(key_mismatch_message(url_, key_file_, e));
+        throw key_mismatch(url_, key_file_, e);
     }
     crypto_ = std::make_unique<crypto::CryptoSuite>(std::move(*key), fast_password_hashing);
 }

@@ -9,6 +9,7 @@
 #include "td/core/clock.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/runtime/key_problem.h"
 #include "td/runtime/runtime.h"
 #include "td/store/open_store.h"
 
@@ -94,6 +95,31 @@ TEST_F(OpeningTest, AnotherDatabasesKeyIsRefusedBeforeAnyWrite) {
     EXPECT_EQ(fs::file_size(dir_ / "td.db"), size);
     // And the right key still opens it.
     EXPECT_NO_THROW(open("td.db", "td.key"));
+}
+
+// The desktop words these in the user's language from the parts, so the parts must be right.
+TEST_F(OpeningTest, KeyProblemsCarryTheirKindAndBothFiles) {
+    open("td.db", "td.key", Opening::create);
+    open("other.db", "other.key", Opening::create);
+    try {
+        open("td.db", "td.kye");
+        ADD_FAILURE() << "a missing key file opened the database";
+    } catch (const KeyProblem& p) {
+        EXPECT_EQ(p.kind(), KeyProblem::Kind::missing);
+        EXPECT_EQ(p.key_file(), (dir_ / "td.kye").string());
+        EXPECT_EQ(p.database(), (dir_ / "td.db").string());
+    }
+    try {
+        open("td.db", "other.key");
+        ADD_FAILURE() << "another database's key opened the database";
+    } catch (const KeyProblem& p) {
+        EXPECT_EQ(p.kind(), KeyProblem::Kind::mismatch);
+        EXPECT_EQ(p.key_file(), (dir_ / "other.key").string());
+        EXPECT_EQ(p.database(), (dir_ / "td.db").string());
+        EXPECT_EQ(p.recorded().rfind("key 1 check ", 0), 0u) << p.recorded();
+        EXPECT_EQ(p.offered().rfind("key 1 check ", 0), 0u) << p.offered();
+        EXPECT_NE(p.recorded(), p.offered());
+    }
 }
 
 TEST_F(OpeningTest, ANewDatabaseTakesAKeyFileThatIsAlreadyThere) {
