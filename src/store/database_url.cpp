@@ -94,6 +94,9 @@ std::string database_label(const std::string& url) {
 }
 
 DatabaseTarget resolve_database_url(const std::string& url) {
+    // Every driver reads C strings: a NUL would cut the path or connection string short.
+    if (url.find('\0') != std::string::npos)
+        throw core::Fault("a database URL must not contain a NUL character");
     if (url.starts_with(kSqlite)) return sqlite_target(url.substr(kSqlite.size()));
     if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
         return {&postgresql_dialect(), postgres_connect_string(url), ""};

@@ -30,6 +30,9 @@ std::string percent_decoded(std::string_view s, const char* what) {
         const int hi = i + 2 < s.size() ? hex_digit(s[i + 1]) : -1;
         const int lo = i + 2 < s.size() ? hex_digit(s[i + 2]) : -1;
         if (hi < 0 || lo < 0) malformed(std::string("bad %-escape in the ") + what);
+        // libpq reads C strings: a NUL would cut the connection string there, silently
+        // dropping what follows (sslmode among it).
+        if (hi == 0 && lo == 0) malformed(std::string("%00 (NUL) in the ") + what);
         out += static_cast<char>(hi * 16 + lo);
         i += 2;
     }
@@ -134,6 +137,7 @@ std::string libpq_value(std::string_view value) {
 }
 
 std::string postgres_connect_string(std::string_view url) {
+    if (url.find('\0') != std::string_view::npos) malformed("a NUL character");
     const Parts p = parse(url);
     std::string out;
     bool has_encoding = false;

@@ -1,4 +1,5 @@
 // postgresql:// URLs to libpq key=value strings (no server needed).
+#include "database_url.h"
 #include "postgres_url.h"
 
 #include <gtest/gtest.h>
@@ -68,3 +69,21 @@ TEST(PostgresUrl, LibpqValueQuotesOnlyWhenNeeded) {
 
 }  // namespace
 }  // namespace td::store::test
+
+namespace td::store {
+namespace {
+
+// Found by the database_url fuzzer: libpq reads C strings, so a NUL (raw or %00) would cut the
+// connection string short and silently drop what follows it, sslmode=verify-full among it.
+TEST(PostgresUrl, ANulCharacterIsRefusedNotPassedOnToCutTheStringShort) {
+    using namespace std::string_literals;
+    EXPECT_THROW(postgres_connect_string("postgresql://u:p@db%00/x?sslmode=verify-full"),
+                 core::Fault);
+    EXPECT_THROW(postgres_connect_string("postgresql://u:p@db\0x/x?sslmode=verify-full"s),
+                 core::Fault);
+    EXPECT_THROW(resolve_database_url("sqlite:/tmp/a\0b.db"s), core::Fault);
+    EXPECT_THROW(resolve_database_url("odbc:DSN=a\0b"s), core::Fault);
+}
+
+}  // namespace
+}  // namespace td::store
