@@ -126,7 +126,10 @@ Parts parse(std::string_view url) {
 std::string libpq_value(std::string_view value) {
     bool quote = value.empty();
     for (char c : value)
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\'' || c == '\\') quote = true;
+        // libpq ends an unquoted value at any isspace() character of the C locale.
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' ||
+            c == '\'' || c == '\\')
+            quote = true;
     if (!quote) return std::string(value);
     std::string out = "'";
     for (char c : value) {

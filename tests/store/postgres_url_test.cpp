@@ -85,5 +85,14 @@ TEST(PostgresUrl, ANulCharacterIsRefusedNotPassedOnToCutTheStringShort) {
     EXPECT_THROW(resolve_database_url("odbc:DSN=a\0b"s), core::Fault);
 }
 
+// Found by the database_url fuzzer: libpq ends an unquoted value at a vertical tab or form feed
+// too, so such a value is quoted like one with a space.
+TEST(PostgresUrl, EveryWhiteSpaceLibpqKnowsIsQuoted) {
+    EXPECT_EQ(libpq_value("a\vb"), "'a\vb'");
+    EXPECT_EQ(libpq_value("a\fb"), "'a\fb'");
+    EXPECT_EQ(postgres_connect_string("postgresql://h%0Bx/db"),
+              "host='h\vx' dbname=db client_encoding=UTF8");
+}
+
 }  // namespace
 }  // namespace td::store
