@@ -8,7 +8,7 @@ packages=(
   libgtest-dev libgmock-dev
   liboath-dev oathtool
   libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
-  libwxgtk3.2-dev wx3.2-i18n xvfb xauth imagemagick gettext cups-client bc
+  libwxgtk3.2-dev wx3.2-i18n xvfb xauth x11-utils imagemagick gettext cups-client bc
   postgresql libpq-dev unixodbc-dev odbc-postgresql
   clang libclang-rt-14-dev
 )

@@ -1,5 +1,6 @@
 #include "application_list.h"
 
+#include "list_keys.h"
 #include "status_words.h"
 #include "wx_text.h"
 
@@ -35,6 +36,7 @@ void ApplicationList::show(const std::vector<core::Application>& applications) {
         SetItemTextColour(row, look.colour);
         ++row;
     }
+    make_first_row_current(this);
 }
 
 const core::Application* ApplicationList::at(long row) const {

@@ -70,9 +70,7 @@ void ApprovalPanel::refresh() {
             ++answers_;
             if (!outcome) return message_->set(refusal_text(outcome.refusal()));
             message_->set({});
-            queue_->show(outcome.value().awaiting_approval);
-            if (queue_->GetItemCount() > 0)
-                queue_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+            queue_->show(outcome.value().awaiting_approval);  // selects the first
         });
 }
 
@@ -205,7 +203,17 @@ void ApprovalPanel::confirm_reject() {
     execute_reject(selected_, to_utf8(ask.GetValue()));
 }
 
+// While a decision runs its buttons are dark, and a second request meanwhile (Enter pressed
+// again on a dialog's Execute, a key repeat) is dropped instead of deciding twice.
+bool ApprovalPanel::deciding() {
+    if (!approve_->IsEnabled()) return false;
+    approve_->Disable();
+    reject_->Disable();
+    return true;
+}
+
 void ApprovalPanel::execute_approve(std::int64_t id, const std::string& device_code) {
+    if (!deciding()) return;
     session_.runner.run<core::Outcome<core::ApplicationView>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, id, device_code] {
@@ -215,6 +223,7 @@ void ApprovalPanel::execute_approve(std::int64_t id, const std::string& device_c
 }
 
 void ApprovalPanel::execute_reject(std::int64_t id, const std::string& reason) {
+    if (!deciding()) return;
     session_.runner.run<core::Outcome<core::ApplicationView>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, id, reason] {
@@ -227,6 +236,8 @@ void ApprovalPanel::decided(core::Outcome<core::ApplicationView>& outcome, bool 
     ++answers_;
     if (!outcome) {
         result_->SetLabel({});
+        approve_->Enable(selected_ != 0);
+        reject_->Enable(selected_ != 0);
         return message_->set(refusal_text(outcome.refusal()));
     }
     message_->set({});

@@ -48,6 +48,7 @@ class ApprovalPanel : public wxPanel {
     // marked; true when one is.
     bool show_contract_now(const core::Application& entry, const core::Contract& now);
     void print(bool activation_letter);
+    bool deciding();
     void decided(core::Outcome<core::ApplicationView>& outcome, bool approved);
 
     Session& session_;

@@ -5,6 +5,7 @@
 
 #include "application_list.h"
 #include "i18n.h"
+#include "list_keys.h"
 #include "message_line.h"
 #include "status_words.h"
 #include "td/core/inquiry_service.h"
@@ -59,14 +60,12 @@ void HomePanel::refresh() {
                 locked_->SetItemTextColour(row, look.colour);
                 ++row;
             }
+            make_first_row_current(locked_);
         });
 }
 
 void HomePanel::focus_awaiting() {
-    awaiting_->SetFocus();
-    if (awaiting_->GetItemCount() > 0)
-        awaiting_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    awaiting_->SetFocus();  // its first row is current once filled (ApplicationList::show)
 }
 
 }  // namespace td::app

@@ -5,6 +5,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "i18n.h"
+#include "list_keys.h"
 #include "message_line.h"
 #include "status_words.h"
 #include "wx_text.h"
@@ -89,7 +90,7 @@ void SearchPanel::show(const std::vector<core::SearchHit>& hits) {
         if (hit.users.empty()) add(hit.contract, nullptr);
         for (const auto& u : hit.users) add(hit.contract, &u);
     }
-    if (row > 0) results_->SetItemState(0, wxLIST_STATE_FOCUSED, wxLIST_STATE_FOCUSED);
+    make_first_row_current(results_);
 }
 
 }  // namespace td::app

@@ -15,6 +15,7 @@
 
 #include "half_width.h"
 #include "i18n.h"
+#include "list_keys.h"
 #include "message_line.h"
 #include "pulse_window.h"
 #include "status_words.h"
@@ -122,6 +123,7 @@ void StockPanel::show(const std::vector<core::Device>& devices,
         list_->SetItemTextColour(row, look.colour);
         ++row;
     }
+    make_first_row_current(list_);
     // The counts of the branch shown (of every branch when none is given), every state named.
     const core::DeviceFilter f = filter();
     wxString line = f.branch_code ? wxString::Format(_("Branch %s:"), from_utf8(*f.branch_code))

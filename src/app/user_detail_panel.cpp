@@ -7,6 +7,7 @@
 
 #include "application_list.h"
 #include "i18n.h"
+#include "list_keys.h"
 #include "intake_dialog.h"
 #include "message_line.h"
 #include "status_words.h"
@@ -97,6 +98,7 @@ void UserDetailPanel::show_user(const std::string& login_id) {
                 tokens_->SetItemTextColour(row, tl.colour);
                 ++row;
             }
+            make_first_row_current(tokens_);
             history_->show(v.applications);
             Layout();
         });

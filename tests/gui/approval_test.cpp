@@ -76,5 +76,20 @@ TEST_F(ApprovalTest, TellerIsRefusedByCoreAndNothingChanges) {
     EXPECT_EQ(state_of(id), core::ApplicationState::entered);
 }
 
+TEST_F(ApprovalTest, ASecondApproveWhileTheFirstRunsIsDroppedNotRefused) {
+    const auto id = enter_application();
+    ApprovalPanel* p = open_as("manager1", "manager-password");
+    ASSERT_TRUE(pump_until([&] { return p->answers() >= 2; }));  // the row's review shown
+    p->execute_approve(id);
+    p->execute_approve(id);  // Enter again before the first answer came back
+    ASSERT_TRUE(pump_until([&] { return !p->result()->GetLabel().empty(); }));
+    ASSERT_TRUE(pump_until([&] { return runner_->pending() == 0; }));  // and any second one
+    auto* message = wxWindow::FindWindowByName("approval_message", p);
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->GetLabel().empty()) << message->GetLabel();
+    EXPECT_TRUE(p->result()->GetLabel().Contains(wxString::FromUTF8("承認しました")));
+    EXPECT_EQ(state_of(id), core::ApplicationState::approved);
+}
+
 }  // namespace
 }  // namespace td::app::test

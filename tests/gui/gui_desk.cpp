@@ -100,13 +100,13 @@ void GuiDeskTest::lock_sakura() {
     throw std::runtime_error("test set-up: sakura01 did not lock");
 }
 
-std::int64_t GuiDeskTest::enter_application() {
+std::int64_t GuiDeskTest::enter_application(const std::string& login_id) {
     const auto teller = sign_in("teller1", "teller-password");
     return must(
                core::ApplicationService(desk_->context())
                    .apply_software_token(
                        teller,
-                       {"sakura01", "2580", false, {"", true, true, "桜井 太郎", "principal", ""}}))
+                       {login_id, "2580", false, {"", true, true, "桜井 太郎", "principal", ""}}))
         .application.id;
 }
 

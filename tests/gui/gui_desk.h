@@ -32,8 +32,8 @@ class GuiDeskTest : public ::testing::Test {
 
     // Signs in through core directly (set-up, not what is under test).
     core::Actor sign_in(const std::string& id, const std::string& password);
-    // A software-token application entered by the teller for sakura01.
-    std::int64_t enter_application();
+    // A software-token application entered by the teller (for sakura01 unless named).
+    std::int64_t enter_application(const std::string& login_id = "sakura01");
     // Issues and sets up a token for sakura01, then types wrong codes until the user locks.
     void lock_sakura();
     core::FormInput checked_form() const;

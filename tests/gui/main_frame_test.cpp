@@ -10,6 +10,7 @@
 #include "home_panel.h"
 #include "login_dialog.h"
 #include "search_panel.h"
+#include "td/core/customer_service.h"
 #include "user_detail_panel.h"
 
 namespace td::app::test {
@@ -181,6 +182,60 @@ TEST_F(MainFrameTest, FunctionKeysStillWorkAfterALockTakeover) {
     pump_until([] { return false; }, 300);
     press(WXK_F2);
     EXPECT_TRUE(pump_until([&] { return f->current_page() == Page::search; }, 5000));
+}
+
+// The lists without the mouse (the manual's promise): Tab reaches the list, Down moves the row,
+// Enter opens it, all as the window system sends the keys.
+TEST_F(MainFrameTest, TabFromTheSearchQueryThenDownAndEnterOpenAResult) {
+    ASSERT_TRUE(core::CustomerService(desk_->context())
+                    .add_user(sign_in("teller1", "teller-password"),
+                              {"midori02", "2000002", "緑川 次郎", "general", "jiro@docomo.ne.jp"}));
+    MainFrame* f = open_as("teller1", "teller-password");
+    f->Raise();
+    f->show_page(Page::search);
+    auto* query = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("search_query", f));
+    ASSERT_NE(query, nullptr);
+    query->SetValue("2000002");
+    ASSERT_TRUE(pump_until([&] { return f->search()->answers() >= 1; }));
+    wxListCtrl* results = list(f, "search_results");
+    ASSERT_EQ(results->GetItemCount(), 2);
+    const wxString second = results->GetItemText(1, 3);
+    pump_until([] { return false; }, 300);
+    press(WXK_TAB);
+    pump_until([] { return false; }, 300);
+    press(WXK_DOWN);
+    pump_until([] { return false; }, 300);
+    press(WXK_RETURN);
+    ASSERT_TRUE(pump_until([&] { return f->current_page() == Page::user; }, 5000));
+    EXPECT_EQ(f->user_detail()->login_id(), second.utf8_string());
+}
+
+TEST_F(MainFrameTest, EnterOnTheHomeListOpensTheAwaitingApplicationsUser) {
+    enter_application();
+    MainFrame* f = open_as("manager1", "manager-password");
+    f->Raise();
+    ASSERT_TRUE(pump_until([&] { return f->home()->refreshes() >= 1; }));
+    pump_until([] { return false; }, 300);
+    press(WXK_RETURN);
+    ASSERT_TRUE(pump_until([&] { return f->current_page() == Page::user; }, 5000));
+    EXPECT_EQ(f->user_detail()->login_id(), "sakura01");
+}
+
+TEST_F(MainFrameTest, F9ThenDownShowsTheNextApplicationInTheApprovalQueue) {
+    enter_application("sakura01");
+    enter_application("midori01");
+    MainFrame* f = open_as("manager1", "manager-password");
+    f->Raise();
+    ASSERT_TRUE(pump_until([&] { return f->home()->refreshes() >= 1; }));
+    pump_until([] { return false; }, 300);
+    press(WXK_F9);
+    ASSERT_TRUE(pump_until([&] { return f->current_page() == Page::approvals; }, 5000));
+    auto* entry = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName("approval_entry", f));
+    ASSERT_NE(entry, nullptr);
+    ASSERT_TRUE(pump_until([&] { return entry->GetValue().Contains("sakura01"); }, 5000));
+    press(WXK_DOWN);
+    EXPECT_TRUE(pump_until([&] { return entry->GetValue().Contains("midori01"); }, 5000))
+        << entry->GetValue();
 }
 
 }  // namespace
