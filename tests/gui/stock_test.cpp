@@ -191,7 +191,7 @@ TEST_F(StockTest, AnAdministratorTransfersAndRetires) {
 }
 
 TEST_F(StockTest, F10OpensTheStockPageForEveryRole) {
-    auto* frame = new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0);
+    auto* frame = own(new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0));
     frame_ = frame;
     frame->Show();
     wxWindow* f10 = nullptr;
@@ -207,7 +207,7 @@ TEST_F(StockTest, F10OpensTheStockPageForEveryRole) {
 // The key itself, as the window system sends it: GTK opens a menu bar with F10, and this frame
 // has none, so the key reaches the frame's accelerators.
 TEST_F(StockTest, TheF10KeyItselfOpensTheStockPage) {
-    auto* frame = new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0);
+    auto* frame = own(new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0));
     frame_ = frame;
     frame->Show();
     frame->Raise();
