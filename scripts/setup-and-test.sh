@@ -21,8 +21,8 @@ eval "$(bash scripts/test-postgres.sh start "$pg_dir")"
 # The GUI tests need a display: a virtual X server for the whole run (the others ignore it).
 xvfb-run -a -s "-screen 0 1280x800x24" ctest --test-dir build-ci -j2 --output-on-failure
 
-# ThreadSanitizer over the race and concurrency tests (every backend) and the task runner, in
-# a build of its own.
+# ThreadSanitizer over the race and concurrency tests (SQLite, PostgreSQL) and the task runner,
+# in a build of its own.
 xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/test-thread-sanitizer.sh
 
 # A minute of fuzzing for each target (a clang build of its own in build-fuzz; skipped without
