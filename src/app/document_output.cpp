@@ -12,8 +12,8 @@
 #include <memory>
 
 #include "i18n.h"
-#include "td/files/file_document_sink.h"
-#include "td/files/private_files.h"
+#include "td/platform/file_document_sink.h"
+#include "td/platform/private_files.h"
 #include "wx_text.h"
 
 namespace td::app {
@@ -23,16 +23,16 @@ namespace {
 // checked to be the user's and not a link), made fresh for each run and removed with its files
 // when the program ends; what a run that crashed left behind goes a day later.
 const std::filesystem::path& print_directory() {
-    static const std::unique_ptr<files::PrivateTempDir> dir = [] {
-        const auto parent = files::user_temp_directory("tokendesk");
-        files::remove_stale_directories(parent, "print-", std::chrono::hours(24));
-        return std::make_unique<files::PrivateTempDir>(parent, "print-");
+    static const std::unique_ptr<platform::PrivateTempDir> dir = [] {
+        const auto parent = platform::user_temp_directory("tokendesk");
+        platform::remove_stale_directories(parent, "print-", std::chrono::hours(24));
+        return std::make_unique<platform::PrivateTempDir>(parent, "print-");
     }();
     // Made again if it went (another TokenDesk's sweep, a cleaner of the temporary folder),
     // only once the user's directory has been checked again to be private and the user's own.
-    if (files::user_temp_directory("tokendesk") != dir->path().parent_path())
+    if (platform::user_temp_directory("tokendesk") != dir->path().parent_path())
         throw core::Fault("the private temporary directory moved; restart TokenDesk");
-    files::create_private_directories(dir->path());
+    platform::create_private_directories(dir->path());
     return dir->path();
 }
 
@@ -86,7 +86,7 @@ Output default_output() {
 
 core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
                                           const std::string& file_stem) {
-    files::FileDocumentSink sink(print_directory() / (file_stem + ".pdf"));
+    platform::FileDocumentSink sink(print_directory() / (file_stem + ".pdf"));
     core::DocumentService documents(desk.context(), desk.renderer(), sink);
     auto doc = make(documents);
     if (!doc) return doc.refusal();

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 
+#include "td/platform/places.h"
 #include "wx_text.h"
 
 namespace td::app {
@@ -14,10 +15,10 @@ namespace {
 core::Language g_language = core::Language::en;
 
 wxString locale_dir() {
-    if (const char* v = std::getenv("TOKENDESK_LOCALE_DIR"); v && *v) return wxString(v);
+    if (auto v = platform::environment("TOKENDESK_LOCALE_DIR")) return from_utf8(*v);
     // A build tree runs with the catalogs it just compiled; an installed program with its own.
     if (wxFileName::DirExists(TD_BUILD_LOCALE_DIR)) return TD_BUILD_LOCALE_DIR;
-    return TD_INSTALL_LOCALE_DIR;
+    return wxString(platform::installed(platform::Installed::locale).native());
 }
 
 }  // namespace

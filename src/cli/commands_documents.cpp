@@ -7,7 +7,7 @@
 
 #include "commands.h"
 #include "td/core/document_service.h"
-#include "td/files/file_document_sink.h"
+#include "td/platform/file_document_sink.h"
 
 namespace td::cli {
 namespace {
@@ -62,7 +62,7 @@ int print_with(CliEnv& env, Output& out, const Arguments& a, const PrintCall& ca
     const std::string path = a.value("out");
     // Core publishes the file through the sink (temporary file beside it, flushed, renamed)
     // before it records the print: a print that fails to write is not recorded.
-    files::FileDocumentSink sink(path);
+    platform::FileDocumentSink sink(path);
     core::DocumentService service(env.context(), env.renderer(), sink);
     return printed(out, path, call(service, actor.value(), lang.value()));
 }

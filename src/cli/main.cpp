@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "td/platform/console.h"
 
 using namespace td::cli;
 
@@ -20,7 +21,8 @@ void print_help(const std::vector<Command>& commands) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    td::platform::use_utf8_console();
+    std::vector<std::string> args = td::platform::arguments(argc, argv);
     const auto commands = all_commands();
     GlobalOptions globals;
     try {

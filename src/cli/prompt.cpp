@@ -1,31 +1,17 @@
 #include "prompt.h"
 
-#include <termios.h>
-#include <unistd.h>
-
 #include <cstdlib>
-#include <iostream>
+
+#include "td/platform/console.h"
+#include "td/platform/places.h"
 
 namespace td::cli {
 
 std::string read_secret(const char* env_name, const std::string& prompt) {
+    if (auto v = platform::environment(env_name)) return *v;
+    // An empty variable counts as set and empty, as it always has.
     if (const char* v = std::getenv(env_name)) return v;
-    std::string line;
-    if (!isatty(STDIN_FILENO)) {
-        std::getline(std::cin, line);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        return line;
-    }
-    std::cerr << prompt << std::flush;
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    std::cerr << "\n";
-    return line;
+    return platform::read_secret_line(prompt);
 }
 
 std::string secret_option(const std::string& value, const char* env_name,

@@ -27,7 +27,7 @@ TempFontDir::TempFontDir() : dir_(temp_base(), "tokendesk-fonts-") {}
 TempFile TempFontDir::write(std::string_view bytes) {
     const auto path = dir_.path() / ("subset-" + std::to_string(++counter_) + ".ttf");
     // Created exclusively, never through a link someone placed there.
-    files::write_new_private_file(
+    platform::write_new_private_file(
         path, std::span(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()));
     return TempFile(path);
 }

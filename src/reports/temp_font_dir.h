@@ -6,7 +6,7 @@
 #include <string_view>
 #include <utility>
 
-#include "td/files/private_files.h"
+#include "td/platform/private_files.h"
 
 namespace td::reports {
 
@@ -37,7 +37,7 @@ class TempFontDir {
     const std::filesystem::path& path() const { return dir_.path(); }
 
   private:
-    files::PrivateTempDir dir_;
+    platform::PrivateTempDir dir_;
     std::atomic<unsigned long> counter_{0};
 };
 

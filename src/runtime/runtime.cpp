@@ -1,8 +1,8 @@
 #include "td/runtime/runtime.h"
 
-#include <cstdlib>
-
 #include "key_messages.h"
+#include "td/platform/places.h"
+#include "td/platform/utf8_path.h"
 #include "td/reports/pdf_renderer.h"
 #include "td/store/open_store.h"
 #include "td/store/server_clock.h"
@@ -11,9 +11,7 @@ namespace td::runtime {
 namespace {
 
 std::optional<std::string> env(const char* name) {
-    const char* v = std::getenv(name);
-    if (v && *v) return std::string(v);
-    return std::nullopt;
+    return platform::environment(name);
 }
 
 }  // namespace
@@ -29,7 +27,7 @@ std::string key_file_path(const std::optional<std::string>& flag, const Settings
     if (flag) return *flag;
     if (auto v = env("TOKENDESK_KEY_FILE")) return *v;
     if (settings.key_file) return *settings.key_file;
-    return crypto::KeyFile::default_path().string();
+    return platform::utf8_of(crypto::KeyFile::default_path());
 }
 
 std::unique_ptr<core::Clock> make_clock(const std::string& database_url) {

@@ -1,20 +1,19 @@
 #include "td/runtime/settings_file.h"
 
 #include <charconv>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "td/core/outcome.h"
-#include "td/files/private_files.h"
+#include "td/platform/places.h"
+#include "td/platform/private_files.h"
+#include "td/platform/utf8_path.h"
 
 namespace td::runtime {
 namespace {
 
 std::optional<std::string> env(const char* name) {
-    const char* v = std::getenv(name);
-    if (v && *v) return std::string(v);
-    return std::nullopt;
+    return platform::environment(name);
 }
 
 std::string_view trim(std::string_view s) {
@@ -60,12 +59,6 @@ Settings read_file(const std::filesystem::path& path) {
     return parse_settings(text.str(), path.string());
 }
 
-std::filesystem::path home_config_dir() {
-    if (auto xdg = env("XDG_CONFIG_HOME")) return *xdg;
-    if (auto home = env("HOME")) return std::filesystem::path(*home) / ".config";
-    return std::filesystem::current_path();
-}
-
 }  // namespace
 
 void Settings::overlay(const Settings& over) {
@@ -77,13 +70,13 @@ void Settings::overlay(const Settings& over) {
 }
 
 std::filesystem::path user_settings_path() {
-    if (auto path = env("TOKENDESK_CONF")) return *path;
-    return home_config_dir() / "tokendesk" / "tokendesk.conf";
+    if (auto path = env("TOKENDESK_CONF")) return platform::path_from_utf8(*path);
+    return platform::user_config_directory() / "tokendesk.conf";
 }
 
 std::filesystem::path system_settings_path() {
-    if (auto path = env("TOKENDESK_SYSTEM_CONF")) return *path;
-    return "/etc/tokendesk/tokendesk.conf";
+    if (auto path = env("TOKENDESK_SYSTEM_CONF")) return platform::path_from_utf8(*path);
+    return platform::machine_config_file();
 }
 
 Settings parse_settings(std::string_view text, const std::string& source) {
@@ -129,8 +122,8 @@ Settings load_settings() {
 void save_settings(const Settings& settings, const std::filesystem::path& path) {
     // Owner-only (it may hold a database password), whole, and never through a link; a group
     // an administrator gave the file on purpose is kept.
-    if (path.has_parent_path()) files::create_private_directories(path.parent_path());
-    files::replace_file(path, format_settings(settings));
+    if (path.has_parent_path()) platform::create_private_directories(path.parent_path());
+    platform::replace_file(path, format_settings(settings));
 }
 
 }  // namespace td::runtime

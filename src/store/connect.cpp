@@ -1,5 +1,7 @@
 #include "connect.h"
 
+#include "linked_backends.h"
+
 #include "td/store/connection_failure.h"
 
 namespace td::store {
@@ -35,6 +37,7 @@ std::string driver_detail(const std::string& message) {
 }  // namespace
 
 void open_session(soci::session& sql, const Dialect& dialect, const std::string& connect_string) {
+    register_linked_backends();
     try {
         sql.open(dialect.soci_backend, connect_string);
         if (dialect.prepare_session) dialect.prepare_session(sql);

@@ -8,7 +8,8 @@
 #include "postgres_url.h"
 #include "td/store/open_store.h"
 #include "td/core/outcome.h"
-#include "td/files/private_files.h"
+#include "td/platform/private_files.h"
+#include "td/platform/utf8_path.h"
 
 namespace td::store {
 namespace {
@@ -60,22 +61,22 @@ std::string without_odbc_password(std::string text) {
 std::string sqlite_file_absence(const DatabaseTarget& target) {
     if (target.sqlite_path.empty()) return {};
     std::error_code ec;
-    const auto status = std::filesystem::status(target.sqlite_path, ec);
+    const auto status = std::filesystem::status(platform::path_from_utf8(target.sqlite_path), ec);
     if (!std::filesystem::exists(status)) return "does not exist";
     if (std::filesystem::is_regular_file(status) &&
-        std::filesystem::file_size(target.sqlite_path, ec) == 0 && !ec)
+        std::filesystem::file_size(platform::path_from_utf8(target.sqlite_path), ec) == 0 && !ec)
         return "is empty (0 bytes)";
     return {};
 }
 
 void create_sqlite_directories(const DatabaseTarget& target) {
     if (target.sqlite_path.empty()) return;
-    const auto parent = std::filesystem::path(target.sqlite_path).parent_path();
-    if (!parent.empty()) files::create_private_directories(parent);
+    const auto parent = platform::path_from_utf8(target.sqlite_path).parent_path();
+    if (!parent.empty()) platform::create_private_directories(parent);
     // SQLite would create a missing file readable by everyone (0644); an empty file is an
     // empty database, so it is made first, for the owner only. SQLite gives its journal and
     // WAL files the database file's rights.
-    files::create_private_file(target.sqlite_path);
+    platform::create_private_file(platform::path_from_utf8(target.sqlite_path));
 }
 
 std::string database_label(const std::string& url) {

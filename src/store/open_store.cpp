@@ -1,12 +1,13 @@
 #include "td/store/open_store.h"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "database_url.h"
 #include "migrate.h"
 #include "sql_store.h"
 #include "td/core/outcome.h"
+#include "td/platform/places.h"
+#include "td/platform/utf8_path.h"
 
 namespace td::store {
 namespace {
@@ -69,17 +70,7 @@ int stored_schema_version(const std::string& url) {
 }
 
 std::string default_sqlite_url() {
-    namespace fs = std::filesystem;
-    fs::path base;
-    // XDG: a relative XDG_DATA_HOME is invalid and must be ignored.
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && fs::path(xdg).is_absolute()) {
-        base = xdg;
-    } else if (const char* home = std::getenv("HOME"); home && *home) {
-        base = fs::path(home) / ".local" / "share";
-    } else {
-        throw core::Fault("cannot place the database: neither XDG_DATA_HOME nor HOME is set");
-    }
-    return "sqlite:" + (base / "tokendesk" / "tokendesk.db").string();
+    return "sqlite:" + platform::utf8_of(platform::user_data_directory() / "tokendesk.db");
 }
 
 }  // namespace td::store

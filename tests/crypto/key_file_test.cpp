@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "td/core/outcome.h"
+#include "td/platform/places.h"
 #include "test_support.h"
 
 namespace td::crypto {
@@ -201,53 +202,8 @@ TEST(KeyFile, FromMasterKeyRefusesOtherSizes) {
     EXPECT_THROW(KeyFile::from_master_key(core::SecretBytes(16)), core::Fault);
 }
 
-// Sets an environment variable for one test and restores it afterwards.
-class ScopedEnv {
-  public:
-    ScopedEnv(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-    ~ScopedEnv() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-
-  private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
-
-TEST(KeyFile, DefaultPathFollowsXdgDataHome) {
-    ScopedEnv xdg("XDG_DATA_HOME", "/srv/data");
-    EXPECT_EQ(KeyFile::default_path(), fs::path("/srv/data/tokendesk/tokendesk.key"));
-}
-
-TEST(KeyFile, DefaultPathFallsBackToHome) {
-    ScopedEnv xdg("XDG_DATA_HOME", nullptr);
-    ScopedEnv home("HOME", "/home/teller");
-    EXPECT_EQ(KeyFile::default_path(),
-              fs::path("/home/teller/.local/share/tokendesk/tokendesk.key"));
-}
-
-TEST(KeyFile, DefaultPathIgnoresARelativeXdgDataHome) {
-    ScopedEnv xdg("XDG_DATA_HOME", "relative");
-    ScopedEnv home("HOME", "/home/teller");
-    EXPECT_EQ(KeyFile::default_path(),
-              fs::path("/home/teller/.local/share/tokendesk/tokendesk.key"));
-}
-
-TEST(KeyFile, DefaultPathNeedsXdgDataHomeOrHome) {
-    ScopedEnv xdg("XDG_DATA_HOME", nullptr);
-    ScopedEnv home("HOME", nullptr);
-    EXPECT_THROW(KeyFile::default_path(), core::Fault);
+TEST(KeyFile, DefaultPathIsInTheUsersDataDirectory) {
+    EXPECT_EQ(KeyFile::default_path(), platform::user_data_directory() / "tokendesk.key");
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <random>
 
 #include "td/core/outcome.h"
+#include "td/platform/places.h"
+#include "td/platform/utf8_path.h"
 #include "td/store/connection_failure.h"
 #include "td/store/open_store.h"
 
@@ -15,28 +17,6 @@ namespace td::store::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Sets or unsets an environment variable for one test and puts it back afterwards.
-class EnvVar {
-  public:
-    EnvVar(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ~EnvVar() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-
-  private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 class TempDir {
   public:
@@ -119,21 +99,9 @@ TEST(DatabaseUrl, SqlitePathsMayHoldSpacesAndJapaneseAndMissingDirectories) {
     EXPECT_TRUE(fs::exists(file));
 }
 
-TEST(DatabaseUrl, DefaultIsUnderXdgDataHome) {
-    EnvVar xdg("XDG_DATA_HOME", "/srv/data");
-    EXPECT_EQ(default_sqlite_url(), "sqlite:/srv/data/tokendesk/tokendesk.db");
-}
-
-TEST(DatabaseUrl, DefaultFallsBackToLocalShareWhenXdgDataHomeIsUnsetOrRelative) {
-    EnvVar home("HOME", "/home/teller");
-    {
-        EnvVar xdg("XDG_DATA_HOME", nullptr);
-        EXPECT_EQ(default_sqlite_url(), "sqlite:/home/teller/.local/share/tokendesk/tokendesk.db");
-    }
-    {
-        EnvVar xdg("XDG_DATA_HOME", "relative/dir");
-        EXPECT_EQ(default_sqlite_url(), "sqlite:/home/teller/.local/share/tokendesk/tokendesk.db");
-    }
+TEST(DatabaseUrl, DefaultIsInTheUsersDataDirectory) {
+    EXPECT_EQ(default_sqlite_url(),
+              "sqlite:" + platform::utf8_of(platform::user_data_directory() / "tokendesk.db"));
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 #pragma once
-// Where a rendered document goes: a port, implemented once for files (td_files) and used by
+// Where a rendered document goes: a port, implemented once for files (td_platform) and used by
 // every client, so that the order "render, make the document exist, then record the print" is
 // DocumentService's and no client can get it wrong.
 #include <cstdint>

@@ -1,19 +1,21 @@
-// POSIX (Debian) implementation of td/files/private_files.h.
-#include "td/files/private_files.h"
+// POSIX (Debian) implementation of td/platform/private_files.h.
+#include "td/platform/private_files.h"
 
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <system_error>
 
 #include "td/core/outcome.h"
 
-namespace td::files {
+namespace td::platform {
 namespace fs = std::filesystem;
 namespace {
 
@@ -109,7 +111,8 @@ bool create_private_file(const fs::path& path) {
     return true;
 }
 
-void write_new_private_file(const fs::path& path, std::span<const std::uint8_t> bytes) {
+void write_new_private_file(const fs::path& path, std::span<const std::uint8_t> bytes,
+                            Flush flush) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, kOwnerFile));
     if (fd.get() < 0) fail(path, "create", errno);
     auto fail_removing = [&](const std::string& what, int err) {
@@ -118,7 +121,39 @@ void write_new_private_file(const fs::path& path, std::span<const std::uint8_t> 
     };
     if (::fchmod(fd.get(), kOwnerFile) != 0) fail_removing("set the rights of", errno);
     if (const int err = write_all(fd.get(), bytes)) fail_removing("write", err);
+    if (flush == Flush::yes && ::fsync(fd.get()) != 0) fail_removing("flush", errno);
     if (fd.close() != 0) fail_removing("write", errno);
+}
+
+std::optional<core::SecretBytes> read_private_file(const fs::path& path, std::size_t max_size) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        if (errno == ENOENT) return std::nullopt;
+        throw core::Fault(std::string("cannot open: ") + std::strerror(errno));
+    }
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) throw core::Fault(std::string("cannot stat: ") + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) throw core::Fault("not a regular file");
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+        throw core::Fault(std::string("permissions ") + mode +
+                          " let group or others access it; allow the owner only (chmod 600)");
+    }
+    core::SecretBytes buffer(max_size + 1);
+    std::size_t filled = 0;
+    while (filled < buffer.size()) {
+        const ssize_t n = ::read(fd.get(), buffer.data().data() + filled, buffer.size() - filled);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw core::Fault(std::string("cannot read: ") + std::strerror(errno));
+        if (n == 0) break;
+        filled += static_cast<std::size_t>(n);
+    }
+    if (filled > max_size)
+        throw core::Fault("malformed: longer than " + std::to_string(max_size) + " bytes");
+    core::SecretBytes content(filled);
+    std::copy_n(buffer.view().begin(), filled, content.data().begin());
+    return content;
 }
 
 void create_private_directories(const fs::path& path) {
@@ -160,21 +195,4 @@ PrivateTempDir::PrivateTempDir(const fs::path& parent, std::string_view prefix) 
     path_ = pattern;
 }
 
-PrivateTempDir::~PrivateTempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-}
-
-void remove_stale_directories(const fs::path& parent, std::string_view prefix,
-                              std::chrono::seconds age) {
-    std::error_code ec;
-    const auto limit = fs::file_time_type::clock::now() - age;
-    for (const auto& entry : fs::directory_iterator(parent, ec)) {
-        if (!entry.path().filename().string().starts_with(prefix)) continue;
-        if (!entry.is_directory(ec) || entry.is_symlink(ec)) continue;
-        if (entry.last_write_time(ec) > limit || ec) continue;
-        fs::remove_all(entry.path(), ec);
-    }
-}
-
-}  // namespace td::files
+}  // namespace td::platform

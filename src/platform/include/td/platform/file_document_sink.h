@@ -6,7 +6,7 @@
 
 #include "td/core/document_sink.h"
 
-namespace td::files {
+namespace td::platform {
 
 class FileDocumentSink final : public core::DocumentSink {
   public:
@@ -18,4 +18,4 @@ class FileDocumentSink final : public core::DocumentSink {
     std::filesystem::path target_;
 };
 
-}  // namespace td::files
+}  // namespace td::platform

@@ -1,16 +1,19 @@
 #pragma once
 // The file primitives that keep customer documents, databases, key files and settings private
-// and whole. One interface for every client; one implementation per platform (posix/ now; a
-// Windows port adds windows/ and CMake picks the folder), so no caller tests a platform macro.
+// and whole. One interface for every client; one implementation per platform (posix/,
+// windows/; CMake picks the folder), so no caller tests a platform macro.
 // Every function throws core::Fault with the path and the system's reason when it fails.
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
-namespace td::files {
+#include "td/core/secret_bytes.h"
+
+namespace td::platform {
 
 // Puts `bytes` at `target` whole and durably, or leaves `target` as it was: a new temporary file
 // beside it (created exclusively, never through a link), written, flushed to disk, renamed over
@@ -25,8 +28,19 @@ void replace_file(const std::filesystem::path& target, std::string_view text);
 bool create_private_file(const std::filesystem::path& path);
 
 // Creates `path` exclusively (never through a link, never over an existing file) with `bytes`,
-// readable by its owner only.
-void write_new_private_file(const std::filesystem::path& path, std::span<const std::uint8_t> bytes);
+// readable by its owner only. `flushed`: on disk before it returns (a key file); a file that
+// is only passed along (a font subset) need not wait for that. A failure removes the file.
+enum class Flush { no, yes };
+void write_new_private_file(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
+                            Flush flush = Flush::no);
+
+// Reads a secret file (a key file) of at most `max_size` bytes; nullopt when it does not exist.
+// Refused (core::Fault saying what to change) when it is not a regular file, is longer, or
+// anyone but its owner may read it: POSIX rights beyond the owner's (chmod 600); on Windows an
+// access-control entry that lets another account than the owner, SYSTEM or Administrators read
+// it (icacls). The message does not name the path: the caller does.
+std::optional<core::SecretBytes> read_private_file(const std::filesystem::path& path,
+                                                   std::size_t max_size);
 
 // Creates the directories of `path` that are missing, readable by their owner only.
 void create_private_directories(const std::filesystem::path& path);
@@ -56,4 +70,4 @@ class PrivateTempDir {
 void remove_stale_directories(const std::filesystem::path& parent, std::string_view prefix,
                               std::chrono::seconds age);
 
-}  // namespace td::files
+}  // namespace td::platform

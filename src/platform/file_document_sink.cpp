@@ -1,8 +1,8 @@
-#include "td/files/file_document_sink.h"
+#include "td/platform/file_document_sink.h"
 
-#include "td/files/private_files.h"
+#include "td/platform/private_files.h"
 
-namespace td::files {
+namespace td::platform {
 
 void FileDocumentSink::publish(const std::vector<std::uint8_t>& pdf) {
     // Folders named in the path and missing are made (owner only), as `--out a/b.pdf` expects.
@@ -10,4 +10,4 @@ void FileDocumentSink::publish(const std::vector<std::uint8_t>& pdf) {
     replace_file(target_, pdf);
 }
 
-}  // namespace td::files
+}  // namespace td::platform

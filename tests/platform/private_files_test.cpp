@@ -1,5 +1,5 @@
 // What TokenDesk writes is whole, private and never written through someone else's link.
-#include "td/files/private_files.h"
+#include "td/platform/private_files.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -11,10 +11,10 @@
 #include <sstream>
 
 #include "td/core/outcome.h"
-#include "td/files/file_document_sink.h"
+#include "td/platform/file_document_sink.h"
 #include "tiny_filesystem.h"
 
-namespace td::files {
+namespace td::platform {
 namespace {
 
 namespace fs = std::filesystem;
@@ -195,4 +195,4 @@ TEST_F(UserTempDirectoryTest, ARunsDirectoryIsPrivateAndGoesWithItsFiles) {
 }
 
 }  // namespace
-}  // namespace td::files
+}  // namespace td::platform
