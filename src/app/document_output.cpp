@@ -1,11 +1,7 @@
 #include "document_output.h"
 
 #include <wx/msgdlg.h>
-#include <wx/process.h>
-#include <wx/stream.h>
-#include <wx/txtstrm.h>
 #include <wx/utils.h>
-#include <wx/weakref.h>
 
 #include <chrono>
 #include <filesystem>
@@ -13,7 +9,9 @@
 
 #include "i18n.h"
 #include "td/platform/file_document_sink.h"
+#include "td/platform/printing.h"
 #include "td/platform/private_files.h"
+#include "td/platform/utf8_path.h"
 #include "wx_text.h"
 
 namespace td::app {
@@ -41,35 +39,6 @@ std::string& printer_setting() {
     return printer;
 }
 
-// `lp` runs as a child process; its end is an event on the UI thread.
-class LpJob : public wxProcess {
-  public:
-    LpJob(wxWindow* owner, Told told) : owner_(owner), told_(std::move(told)) { Redirect(); }
-    void OnTerminate(int, int status) override {
-        wxString said;
-        for (wxInputStream* s : {GetInputStream(), GetErrorStream()}) {
-            if (!s) continue;
-            wxTextInputStream text(*s);
-            while (s->CanRead() && !s->Eof()) said << text.ReadLine() << " ";
-        }
-        said.Trim();
-        if (owner_ && told_) {
-            if (status == 0)
-                told_(wxString::Format(_("Sent to printer %s. %s"), from_utf8(configured_printer()),
-                                       said),
-                      true);
-            else
-                told_(wxString::Format(_("The printer did not accept the document: %s"), said),
-                      false);
-        }
-        delete this;
-    }
-
-  private:
-    wxWeakRef<wxWindow> owner_;
-    Told told_;
-};
-
 }  // namespace
 
 void set_configured_printer(const std::string& printer) {
@@ -90,19 +59,35 @@ core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
     core::DocumentService documents(desk.context(), desk.renderer(), sink);
     auto doc = make(documents);
     if (!doc) return doc.refusal();
-    return sink.path().string();
+    return platform::utf8_of(sink.path());
 }
 
-void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told) {
+void deliver_pdf(wxWindow* owner, TaskRunner& runner, const std::string& path, Output output,
+                 Told told) {
     if (output == Output::printer && !configured_printer().empty()) {
-        const std::string printer = configured_printer();
-        const char* argv[] = {"lp", "-d", printer.c_str(), "--", path.c_str(), nullptr};
-        auto* job = new LpJob(owner, told);
-        if (wxExecute(argv, wxEXEC_ASYNC, job) <= 0) {
-            delete job;
-            if (told)
-                told(_("The print command lp could not be started (is CUPS installed?)"), false);
-        }
+        // The print system may take its time: its answer comes back on the UI thread.
+        runner.run<platform::PrintOutcome>(
+            owner,
+            [path, printer = configured_printer()] {
+                return platform::print_pdf(platform::path_from_utf8(path), printer);
+            },
+            [told](platform::PrintOutcome& outcome) {
+                if (!told) return;
+                if (outcome.accepted)
+                    told(wxString::Format(_("Sent to printer %s. %s"),
+                                          from_utf8(configured_printer()), from_utf8(outcome.said)),
+                         true);
+                else
+                    told(wxString::Format(_("The printer did not accept the document: %s"),
+                                          from_utf8(outcome.said)),
+                         false);
+            },
+            [told](const std::string& fault) {
+                if (told)
+                    told(wxString::Format(_("The printer did not accept the document: %s"),
+                                          from_utf8(fault)),
+                         false);
+            });
         return;
     }
     const bool opened = wxLaunchDefaultApplication(from_utf8(path));
@@ -121,7 +106,7 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
         [desk = &session.desk, make = std::move(make), file_stem] {
             return render_to_file(*desk, make, file_stem);
         },
-        [owner, saved = std::move(saved)](core::Outcome<std::string>& path) {
+        [owner, runner = &session.runner, saved = std::move(saved)](core::Outcome<std::string>& path) {
             if (!path) {
                 wxMessageBox(refusal_text(path.refusal()), _("Print"), wxOK | wxICON_WARNING,
                              owner);
@@ -130,7 +115,7 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
             if (saved)
                 saved(path.value());
             else
-                deliver_pdf(owner, path.value(), default_output(),
+                deliver_pdf(owner, *runner, path.value(), default_output(),
                             [owner](const wxString& what, bool ok) {
                                 if (!ok)
                                     wxMessageBox(what, _("Print"), wxOK | wxICON_WARNING, owner);

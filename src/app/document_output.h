@@ -1,7 +1,8 @@
 #pragma once
 // Printing from the desktop: core builds, renders, publishes and records the document on the
-// worker; the PDF goes to this run's private directory (owner only, removed at exit), then opened in the system's PDF viewer or sent to
-// the printer with CUPS `lp` (the printer named in tokendesk.conf), without waiting on either.
+// worker; the PDF goes to this run's private directory (owner only, removed at exit), then is
+// opened in the system's PDF viewer or sent to the printer named in tokendesk.conf (through the
+// platform: CUPS on Debian, the viewer's printto verb on Windows), without waiting on either.
 #include <wx/window.h>
 
 #include <functional>
@@ -25,9 +26,10 @@ Output default_output();
 // Where a document went, in words for the page's status line.
 using Told = std::function<void(const wxString& what_happened, bool ok)>;
 
-// Opens `path` in the viewer or sends it to the configured printer; `told` hears the outcome
-// (for `lp`: once the command has finished) if `owner` is still open.
-void deliver_pdf(wxWindow* owner, const std::string& path, Output output, Told told = {});
+// Opens `path` in the viewer or sends it to the configured printer (on `runner`'s worker: the
+// print system may take its time); `told` hears the outcome if `owner` is still open.
+void deliver_pdf(wxWindow* owner, TaskRunner& runner, const std::string& path, Output output,
+                 Told told = {});
 
 // `file_stem` names the PDF ("form-12"); `saved` gets its path instead of delivering it (tests
 // and callers that deliver themselves). Refusals (e.g. 外字 the font lacks) are shown to

@@ -175,7 +175,7 @@ void PrintPanel::finished(const std::string& path, Saved saved) {
         say(wxString::Format(_("Saved: %s"), from_utf8(path)), true);
         saved(path);
     } else {
-        deliver_pdf(this, path, chosen_output(),
+        deliver_pdf(this, session_.runner, path, chosen_output(),
                     [this](const wxString& what, bool ok) { say(what, ok); });
     }
     refresh();
