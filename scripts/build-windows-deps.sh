@@ -224,14 +224,16 @@ build_openssl() {
 build_libpq() {
   unpack postgresql-15 "$(version_of postgresql-15)"
   # Only the static libpq (and the two support libraries a static libpq needs), with OpenSSL,
-  # which static linking needs Windows' own crypto and socket libraries beside.
+  # which static linking needs Windows' own crypto and socket libraries beside. The support
+  # libraries are copied by hand: Debian's patches install them under /usr/lib/postgresql.
   (cd "$work/postgresql-15" &&
     LIBS="-lcrypt32 -lws2_32 -lgdi32 -luser32 -ladvapi32" ./configure --host="$HOST" \
       --prefix="$prefix" --without-readline --without-zlib --without-icu --with-ssl=openssl \
       --disable-rpath &&
     make -C src/include install &&
-    make -C src/common -j"$jobs" install &&
-    make -C src/port -j"$jobs" install &&
+    make -C src/common -j"$jobs" libpgcommon.a &&
+    make -C src/port -j"$jobs" libpgport.a &&
+    cp src/common/libpgcommon.a src/port/libpgport.a "$prefix/lib/" &&
     make -C src/interfaces/libpq -j"$jobs" all-static-lib &&
     make -C src/interfaces/libpq install-lib-static &&
     cp src/interfaces/libpq/libpq-fe.h src/interfaces/libpq/libpq-events.h "$prefix/include/")

@@ -5,19 +5,18 @@
 #include <wx/combobox.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
-#include <wx/process.h>
 #include <wx/radiobox.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/txtstrm.h>
 #include <wx/xrc/xmlres.h>
 
 #include "document_output.h"
 #include "half_width.h"
 #include "i18n.h"
 #include "policy_rows.h"
+#include "td/platform/printing.h"
 #include "td/runtime/connection_check.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
@@ -71,25 +70,6 @@ wxString connection_words(const runtime::ConnectionReport& r) {
     return wxString::Format(_("Connected. Schema version %d (this TokenDesk: %d)."),
                             r.stored_version, r.program_version);
 }
-
-// `lpstat -e` lists the CUPS destinations; read when it ends, so the dialog never waits on it.
-class PrinterList : public wxProcess {
-  public:
-    explicit PrinterList(wxComboBox* box) : box_(box) { Redirect(); }
-    void OnTerminate(int, int status) override {
-        if (box_ && status == 0 && GetInputStream()) {
-            wxTextInputStream text(*GetInputStream());
-            while (GetInputStream()->CanRead() && !GetInputStream()->Eof()) {
-                const wxString name = text.ReadLine().Strip(wxString::both);
-                if (!name.empty() && box_->FindString(name) == wxNOT_FOUND) box_->Append(name);
-            }
-        }
-        delete this;
-    }
-
-  private:
-    wxWeakRef<wxComboBox> box_;
-};
 
 }  // namespace
 
@@ -243,9 +223,14 @@ void SettingsDialog::test_connection() {
 }
 
 void SettingsDialog::load_printers() {
-    const char* argv[] = {"lpstat", "-e", nullptr};
-    auto* list = new PrinterList(printer_);
-    if (wxExecute(argv, wxEXEC_ASYNC, list) <= 0) delete list;  // no CUPS: type a name
+    // Asked on the worker, so the dialog never waits on the print system; none: type a name.
+    runner_.run<std::vector<std::string>>(
+        this, [] { return platform::installed_printers(); },
+        [this](std::vector<std::string>& names) {
+            for (const auto& n : names)
+                if (printer_->FindString(from_utf8(n)) == wxNOT_FOUND) printer_->Append(from_utf8(n));
+        },
+        [](const std::string&) {});
 }
 
 void SettingsDialog::save() {

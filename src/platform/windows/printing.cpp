@@ -4,6 +4,7 @@
 #include <windows.h>
 // After windows.h.
 #include <shellapi.h>
+#include <winspool.h>
 
 #include "wide.h"
 
@@ -29,6 +30,19 @@ PrintOutcome print_pdf(const std::filesystem::path& pdf, const std::string& prin
     // The viewer prints in the background and may stay open; it has the document now.
     if (info.hProcess) CloseHandle(info.hProcess);
     return {true, {}};
+}
+
+std::vector<std::string> installed_printers() {
+    DWORD needed = 0, count = 0;
+    const DWORD flags = PRINTER_ENUM_LOCAL | PRINTER_ENUM_CONNECTIONS;
+    EnumPrintersW(flags, nullptr, 4, nullptr, 0, &needed, &count);
+    std::vector<std::string> names;
+    if (needed == 0) return names;
+    std::vector<unsigned char> buffer(needed);
+    if (!EnumPrintersW(flags, nullptr, 4, buffer.data(), needed, &needed, &count)) return names;
+    const auto* printers = reinterpret_cast<const PRINTER_INFO_4W*>(buffer.data());
+    for (DWORD i = 0; i < count; ++i) names.push_back(windows::to_utf8(printers[i].pPrinterName));
+    return names;
 }
 
 }  // namespace td::platform

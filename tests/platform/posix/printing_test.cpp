@@ -68,5 +68,17 @@ TEST_F(PrintingTest, NoLpAtAllIsNotAccepted) {
     EXPECT_NE(outcome.said.find("lp could not be started"), std::string::npos) << outcome.said;
 }
 
+TEST_F(PrintingTest, ThePrintersAreCupsDestinationsOnePerLine) {
+    const fs::path lpstat = dir_ / "lpstat";
+    std::ofstream(lpstat) << "#!/bin/sh\n[ \"$1\" = -e ] || exit 2\nprintf 'counter-1\\nback office\\n\\n'\n";
+    fs::permissions(lpstat, fs::perms::owner_all);
+    EXPECT_EQ(installed_printers(), (std::vector<std::string>{"counter-1", "back office"}));
+}
+
+TEST_F(PrintingTest, NoPrintSystemMeansNoPrinters) {
+    ::setenv("PATH", dir_.c_str(), 1);
+    EXPECT_TRUE(installed_printers().empty());
+}
+
 }  // namespace
 }  // namespace td::platform

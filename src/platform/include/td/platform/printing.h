@@ -3,6 +3,7 @@
 // document or refused it, so run it off the UI thread.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace td::platform {
 
@@ -15,5 +16,10 @@ struct PrintOutcome {
 // (ShellExecuteEx), which only a viewer that registers it offers (Adobe Acrobat Reader,
 // SumatraPDF); without one the outcome says so.
 PrintOutcome print_pdf(const std::filesystem::path& pdf, const std::string& printer);
+
+// The printers this computer knows, by the names print_pdf takes (Debian: CUPS destinations
+// from `lpstat -e`; Windows: the installed printers). Empty when there are none or no print
+// system; may take a moment.
+std::vector<std::string> installed_printers();
 
 }  // namespace td::platform
