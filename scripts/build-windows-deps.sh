@@ -309,12 +309,12 @@ build_wxwidgets() {
     ../configure --host="$HOST" --prefix="$prefix" --with-msw --disable-shared \
       --enable-unicode --disable-debug --disable-debug_flag --disable-compat30 \
       --with-zlib=sys --with-libpng=sys --with-expat=sys --without-libtiff --without-libjpeg \
-      --without-libwebp --without-liblzma --without-opengl --with-regex=builtin \
+      --without-liblzma --without-opengl --with-regex=builtin \
       --disable-webview --disable-mediactrl --disable-stc --disable-ribbon --disable-richtext \
-      --disable-propgrid --disable-aui --disable-gl --disable-glcanvasegl --disable-sound \
+      --disable-propgrid --disable-aui --disable-glcanvasegl --disable-sound \
       --disable-debugreport --disable-svg --disable-webrequest --disable-fswatcher \
-      --disable-mshtmlhelp --disable-xrc-richtext --disable-tests --disable-docs \
-      --disable-qa --disable-precomp-headers &&
+      --disable-mshtmlhelp --disable-tests \
+      --disable-precomp-headers &&
     make -j"$jobs" &&
     make install)
 }

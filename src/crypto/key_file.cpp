@@ -33,7 +33,6 @@ core::SecretBytes parse(const std::filesystem::path& path, std::string_view text
         fail(path, "malformed: the first line is not 'tokendesk-key-v1'");
     rest.remove_prefix(kHeader.size());
     if (!rest.empty() && rest.back() == '\n') rest.remove_suffix(1);
-    if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
     auto key = rest.size() == kHexSize ? detail::from_lower_hex(rest) : std::nullopt;
     if (!key) fail(path, "malformed: the second line is not 64 lower-case hex digits");
     return std::move(*key);

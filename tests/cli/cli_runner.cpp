@@ -1,37 +1,22 @@
 #include "cli_runner.h"
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <array>
 #include <atomic>
-#include <thread>
+#include <random>
+
+#include "test_process.h"
 
 namespace td::test {
 
 void exec_sql(const std::filesystem::path& db, const std::string& sql) {
     sqlite3* h = nullptr;
-    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(db.string().c_str(), &h), SQLITE_OK);
     char* err = nullptr;
     EXPECT_EQ(sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
     sqlite3_free(err);
     sqlite3_close(h);
 }
-
-namespace {
-
-std::string read_all(int fd) {
-    std::string out;
-    std::array<char, 4096> buf{};
-    for (ssize_t n; (n = read(fd, buf.data(), buf.size())) > 0;)
-        out.append(buf.data(), std::size_t(n));
-    close(fd);
-    return out;
-}
-
-}  // namespace
 
 nlohmann::json CliResult::json() const {
     auto j = nlohmann::json::parse(out, nullptr, false);
@@ -42,36 +27,11 @@ nlohmann::json CliResult::json() const {
 CliResult run_process(const std::string& program, const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env,
                       const std::string& stdin_text) {
-    int in[2], out[2], err[2];
-    if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe failed");
-    const pid_t pid = fork();
-    if (pid == 0) {
-        dup2(in[0], 0);
-        dup2(out[1], 1);
-        dup2(err[1], 2);
-        for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-        for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-        std::vector<char*> argv{const_cast<char*>(program.c_str())};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(program.c_str(), argv.data());
-        _exit(127);
-    }
-    close(in[0]);
-    close(out[1]);
-    close(err[1]);
-    std::thread writer([&] {
-        if (!stdin_text.empty()) (void)!write(in[1], stdin_text.data(), stdin_text.size());
-        close(in[1]);
-    });
+    ProcessResult ran = run_program(program, args, env, stdin_text);
     CliResult r;
-    std::thread err_reader([&] { r.err = read_all(err[0]); });
-    r.out = read_all(out[0]);
-    err_reader.join();
-    writer.join();
-    int status = 0;
-    waitpid(pid, &status, 0);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.exit_code = ran.exit_code;
+    r.out = std::move(ran.out);
+    r.err = std::move(ran.err);
     return r;
 }
 
@@ -79,7 +39,7 @@ void CliTest::SetUp() {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir = std::filesystem::temp_directory_path() /
-          ("tokendesk-cli-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" +
+          ("tokendesk-cli-" + std::to_string(std::random_device{}()) + "-" + std::to_string(counter++) + "-" +
            info->name());
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);

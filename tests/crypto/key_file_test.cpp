@@ -2,7 +2,6 @@
 #include "td/crypto/key_file.h"
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,6 +11,8 @@
 
 #include "td/core/outcome.h"
 #include "td/platform/places.h"
+#include "td/platform/private_files.h"
+#include "test_files.h"
 #include "test_support.h"
 
 namespace td::crypto {
@@ -30,9 +31,10 @@ std::string read_text(const fs::path& path) {
     return text.str();
 }
 
-void write_text(const fs::path& path, const std::string& text, fs::perms perms) {
-    std::ofstream(path, std::ios::binary) << text;
-    fs::permissions(path, perms);
+// A key file as its owner would leave it: readable by nobody else.
+void write_text(const fs::path& path, const std::string& text) {
+    platform::write_new_private_file(
+        path, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
 }
 
 // The Fault's message, or "" if open_or_create did not throw one.
@@ -45,17 +47,14 @@ std::string refusal_of(const fs::path& path) {
     return "";
 }
 
-constexpr auto kOwnerOnly = fs::perms::owner_read | fs::perms::owner_write;
 const std::string kValidHex = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
 
 TEST(KeyFile, CreatesTheFileAndItsDirectoriesReadableByTheOwnerOnly) {
     test::ScratchDir dir;
     const auto path = dir.path() / "a" / "b" / "tokendesk.key";
     KeyFile::open_or_create(path);
-
-    struct stat st {};
-    ASSERT_EQ(::stat(path.c_str(), &st), 0);
-    EXPECT_EQ(st.st_mode & 07777, 0600u);
+    EXPECT_TRUE(td::test::only_owner_may_use(path));
+    EXPECT_TRUE(td::test::only_owner_may_use(path.parent_path()));
 }
 
 TEST(KeyFile, CreatedFileHoldsTheHeaderAndSixtyFourLowerCaseHexDigits) {
@@ -92,7 +91,7 @@ TEST(KeyFile, SubkeysAreHkdfSha256OfTheMasterKey) {
     // Expected values computed independently with `openssl kdf ... HKDF` and Python's hmac.
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
-    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", kOwnerOnly);
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n");
     const auto key = KeyFile::open_or_create(path);
     EXPECT_TRUE(
         same(key.seed_sealing_key(), test::secret_from_hex("a60271c79ef5e1def882e69b880aa443"
@@ -137,14 +136,15 @@ TEST(KeyFile, OpenNeverCreatesAMissingFile) {
 TEST(KeyFile, OpenRefusesWhatOpenOrCreateRefuses) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
-    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", fs::perms::owner_read | fs::perms::group_read);
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n");
+    td::test::let_everyone_read(path);
     EXPECT_THROW(KeyFile::open(path), core::Fault);
 }
 
 TEST(KeyFile, AcceptsAFileWithoutTheFinalNewline) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
-    write_text(path, "tokendesk-key-v1\n" + kValidHex, kOwnerOnly);
+    write_text(path, "tokendesk-key-v1\n" + kValidHex);
     EXPECT_NO_THROW(KeyFile::open_or_create(path));
 }
 
@@ -153,7 +153,7 @@ class MalformedKeyFile : public ::testing::TestWithParam<std::string> {};
 TEST_P(MalformedKeyFile, IsRefusedNamingThePathAndNotTheContent) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
-    write_text(path, GetParam(), kOwnerOnly);
+    write_text(path, GetParam());
     const std::string message = refusal_of(path);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
     EXPECT_NE(message.find("malformed"), std::string::npos) << message;
@@ -173,28 +173,20 @@ INSTANTIATE_TEST_SUITE_P(Variants, MalformedKeyFile,
                                            "tokendesk-key-v1\n" + kValidHex + "\nextra\n",
                                            "tokendesk-key-v1\n" + std::string(1000, 'a') + "\n"));
 
-TEST(KeyFile, RefusesAFileOthersCanRead) {
+TEST(KeyFile, RefusesAFileOthersCanReadNamingItAndTheFix) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
-    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n",
-               kOwnerOnly | fs::perms::group_read | fs::perms::others_read);
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n");
+    td::test::let_everyone_read(path);
     const std::string message = refusal_of(path);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
-    EXPECT_NE(message.find("0644"), std::string::npos) << message;
-}
-
-TEST(KeyFile, RefusesAFileTheGroupCanWrite) {
-    test::ScratchDir dir;
-    const auto path = dir.path() / "tokendesk.key";
-    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n", kOwnerOnly | fs::perms::group_write);
-    EXPECT_NE(refusal_of(path).find(path.string()), std::string::npos);
+    EXPECT_NE(message.find("owner only"), std::string::npos) << message;
 }
 
 TEST(KeyFile, RefusesADirectoryInPlaceOfTheFile) {
     test::ScratchDir dir;
     const auto path = dir.path() / "tokendesk.key";
     fs::create_directory(path);
-    fs::permissions(path, fs::perms::owner_all);
     EXPECT_NE(refusal_of(path).find(path.string()), std::string::npos);
 }
 

@@ -1,37 +1,24 @@
 #include "pdf_tools.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/wait.h>
+#include <gtest/gtest.h>
 
-#include <array>
+#include <cctype>
 #include <fstream>
+#include <random>
 #include <stdexcept>
 
 namespace td::reports::testing {
 
-ToolOutput run(const std::string& command) {
-    ToolOutput result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) throw std::runtime_error("cannot run " + command);
-    std::array<char, 4096> buf{};
-    std::size_t n = 0;
-    while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) result.out.append(buf.data(), n);
-    const int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-std::string quote(const std::filesystem::path& p) {
-    std::string out = "'";
-    for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 ScratchDir::ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "td-reports-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
+    // A name no other test (or run) has: the test's own name and random bits.
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = info ? info->name() : "x";
+    for (char& c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+    path_ = std::filesystem::temp_directory_path() /
+            ("td-reports-" + name + "-" +
+             std::to_string(std::random_device{}()) + std::to_string(std::random_device{}()));
+    if (!std::filesystem::create_directory(path_)) throw std::runtime_error("scratch dir exists");
 }
 
 ScratchDir::~ScratchDir() {
@@ -60,12 +47,6 @@ std::string squeeze(const std::string& text) {
     for (char c : text)
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f') out += c;
     return out;
-}
-
-std::string pdf_text(const std::filesystem::path& pdf) {
-    // -q: poppler warns about libharu's ToUnicode CMap (harmless), which would mix into stdout.
-    // -layout keeps each printed line together (without it, wide gaps split lines in two).
-    return run("pdftotext -q -layout -enc UTF-8 " + quote(pdf) + " -").out;
 }
 
 }  // namespace td::reports::testing

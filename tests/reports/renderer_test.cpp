@@ -4,6 +4,9 @@
 
 #include "renderer_fixture.h"
 #include "td/core/outcome.h"
+#include "td/platform/places.h"
+#include "test_env.h"
+#include "test_files.h"
 
 namespace td::reports::testing {
 namespace {
@@ -117,9 +120,9 @@ TEST(Render, ReportsProgressPerDocumentAndStopsWhenAsked) {
 // The subset goes through a private temporary file; nothing may stay behind.
 TEST(Render, LeavesNoFontFilesBehind) {
     ScratchDir tmp;
-    const char* old = std::getenv("TMPDIR");
-    const std::string saved = old ? old : "";
-    ::setenv("TMPDIR", tmp.path().c_str(), 1);
+    // The temporary folder as Debian (TMPDIR) and Windows (TMP) find it.
+    td::test::ScopedEnv tmpdir("TMPDIR", tmp.path().string());
+    td::test::ScopedEnv tmp_windows("TMP", tmp.path().string());
     {
         PdfRenderer r(source_config());
         r.render({samples::completion_notice(Language::ja, "unlock")}, samples::metadata("x"));
@@ -129,13 +132,8 @@ TEST(Render, LeavesNoFontFilesBehind) {
         EXPECT_EQ(dirs, 1u);  // the renderer's own directory, mode 0700
         EXPECT_EQ(files, 0u);
         for (const auto& e : std::filesystem::directory_iterator(tmp.path()))
-            EXPECT_EQ(e.status().permissions() & std::filesystem::perms::all,
-                      std::filesystem::perms::owner_all);
+            EXPECT_TRUE(td::test::only_owner_may_use(e.path())) << e.path();
     }
-    if (old)
-        ::setenv("TMPDIR", saved.c_str(), 1);
-    else
-        ::unsetenv("TMPDIR");
     EXPECT_TRUE(std::filesystem::is_empty(tmp.path()));
 }
 
@@ -160,15 +158,17 @@ TEST(Config, AMissingReportsDirectoryIsAFault) {
 }
 
 TEST(Config, DefaultsFollowTheEnvironment) {
-    ::setenv("TOKENDESK_FONT", "/opt/fonts/x.ttf", 1);
-    ::setenv("TOKENDESK_REPORTS_DIR", "/opt/reports", 1);
-    const auto c = PdfRenderer::default_config();
-    ::unsetenv("TOKENDESK_FONT");
-    ::unsetenv("TOKENDESK_REPORTS_DIR");
-    EXPECT_EQ(c.font_file, "/opt/fonts/x.ttf");
-    EXPECT_EQ(c.reports_dir, "/opt/reports");
+    {
+        td::test::ScopedEnv font("TOKENDESK_FONT", "/opt/fonts/x.ttf");
+        td::test::ScopedEnv reports("TOKENDESK_REPORTS_DIR", "/opt/reports");
+        const auto c = PdfRenderer::default_config();
+        EXPECT_EQ(c.font_file, "/opt/fonts/x.ttf");
+        EXPECT_EQ(c.reports_dir, "/opt/reports");
+    }
+    td::test::ScopedEnv font("TOKENDESK_FONT", std::nullopt);
+    td::test::ScopedEnv reports("TOKENDESK_REPORTS_DIR", std::nullopt);
     const auto d = PdfRenderer::default_config();
-    EXPECT_EQ(d.font_file, "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf");
+    EXPECT_EQ(d.font_file, platform::installed(platform::Installed::font));
     EXPECT_TRUE(std::filesystem::exists(d.reports_dir / "templates" / "journal.json"));
     EXPECT_TRUE(d.subset_font);
 }

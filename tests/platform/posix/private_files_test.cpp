@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -192,6 +193,45 @@ TEST_F(UserTempDirectoryTest, ARunsDirectoryIsPrivateAndGoesWithItsFiles) {
         write(inside / "notice.pdf", "%PDF");
     }
     EXPECT_FALSE(fs::exists(inside));
+}
+
+std::string text_of(const core::SecretBytes& b) {
+    return {reinterpret_cast<const char*>(b.view().data()), b.size()};
+}
+
+TEST_F(PrivateFilesTest, ASecretFileOnlyItsOwnerMayUseIsRead) {
+    write(dir / "tokendesk.key", "secret\n");
+    ::chmod((dir / "tokendesk.key").c_str(), 0600);
+    const auto got = read_private_file(dir / "tokendesk.key", 64);
+    ASSERT_TRUE(got);
+    EXPECT_EQ(text_of(*got), "secret\n");
+    EXPECT_FALSE(read_private_file(dir / "none.key", 64));
+}
+
+TEST_F(PrivateFilesTest, ASecretFileTheGroupOrOthersMayUseIsRefusedNamingItsRights) {
+    for (const unsigned mode : {0644u, 0640u, 0620u, 0604u, 0601u}) {
+        write(dir / "tokendesk.key", "secret\n");
+        ::chmod((dir / "tokendesk.key").c_str(), mode);
+        char expected[8];
+        std::snprintf(expected, sizeof expected, "%04o", mode);
+        try {
+            read_private_file(dir / "tokendesk.key", 64);
+            ADD_FAILURE() << "mode " << expected << " was accepted";
+        } catch (const core::Fault& e) {
+            EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find("owner only"), std::string::npos) << e.what();
+        }
+        fs::remove(dir / "tokendesk.key");
+    }
+}
+
+TEST_F(PrivateFilesTest, ASecretFileThatIsADirectoryOrTooLongIsRefused) {
+    fs::create_directory(dir / "dir.key");
+    EXPECT_THROW(read_private_file(dir / "dir.key", 64), core::Fault);
+    write(dir / "long.key", std::string(65, 'a'));
+    ::chmod((dir / "long.key").c_str(), 0600);
+    EXPECT_THROW(read_private_file(dir / "long.key", 64), core::Fault);
+    EXPECT_TRUE(read_private_file(dir / "long.key", 65));
 }
 
 }  // namespace
