@@ -149,8 +149,7 @@ void ApprovalPanel::show_current(const core::UserView& view,
 
 // A correction is applied only if the contract still reads as it did at entry (core checks it
 // again at approval): a field changed since is marked, as every change since entry is.
-bool ApprovalPanel::show_contract_now(const core::Application& entry,
-                                      const core::Contract& now) {
+bool ApprovalPanel::show_contract_now(const core::Application& entry, const core::Contract& now) {
     bool changed = false;
     for (const auto& c : entry.contract_changes) {
         const std::string& current = core::contract_field(now, c.field);

@@ -41,8 +41,7 @@ class ApprovalPanel : public wxPanel {
     void confirm_hardware_approve();
     void confirm_reject();
     void show_entry(const core::ApplicationView& view);
-    void show_current(const core::UserView& view,
-                      const std::vector<core::EntryChangeItem>& changes,
+    void show_current(const core::UserView& view, const std::vector<core::EntryChangeItem>& changes,
                       const core::Application& entry);
     // A contract update's fields as the contract holds them now, each changed since the entry
     // marked; true when one is.

@@ -106,7 +106,8 @@ void print_document(wxWindow* owner, Session& session, MakeDocument make,
         [desk = &session.desk, make = std::move(make), file_stem] {
             return render_to_file(*desk, make, file_stem);
         },
-        [owner, runner = &session.runner, saved = std::move(saved)](core::Outcome<std::string>& path) {
+        [owner, runner = &session.runner,
+         saved = std::move(saved)](core::Outcome<std::string>& path) {
             if (!path) {
                 wxMessageBox(refusal_text(path.refusal()), _("Print"), wxOK | wxICON_WARNING,
                              owner);

@@ -15,6 +15,7 @@
 #include "settings_dialog.h"
 #include "status_words.h"
 #include "stock_panel.h"
+#include "td/platform/utf8_path.h"
 #include "user_detail_panel.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
@@ -199,7 +200,7 @@ void MainFrame::show_page(Page page) {
 void MainFrame::open_settings() {
     if (session_.actor.role != core::Role::admin) return;
     SettingsDialog dialog(this, session_.runner, &session_, session_.desk.database_url(),
-                          session_.desk.key_file().string());
+                          platform::utf8_of(session_.desk.key_file()));
     dialog.ShowModal();
 }
 

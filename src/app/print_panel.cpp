@@ -218,8 +218,9 @@ void PrintPanel::show_skipped(const std::vector<core::SkippedDocument>& skipped)
                                 "again):"),
                               skipped.size());
     for (const auto& s : skipped)
-        t << "\n" << wxString::FromUTF8("◆ ") << _("Reference No.") << " " << from_utf8(s.reference)
-          << ": " << refusal_text(s.refusal);
+        t << "\n"
+          << wxString::FromUTF8("◆ ") << _("Reference No.") << " " << from_utf8(s.reference) << ": "
+          << refusal_text(s.refusal);
     skipped_->SetLabel(t);
     skipped_->Wrap(GetClientSize().GetWidth() > 100 ? GetClientSize().GetWidth() - 40 : 600);
     Layout();

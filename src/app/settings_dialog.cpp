@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "policy_rows.h"
 #include "td/platform/printing.h"
+#include "td/platform/utf8_path.h"
 #include "td/runtime/connection_check.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
@@ -62,7 +63,9 @@ wxString connection_words(const runtime::ConnectionReport& r) {
         return wxString::Format(_("Not connected. %s\n%s"), problem_words(r.kind),
                                 from_utf8(r.problem));
     if (r.stored_version == 0)
-        return _("Connected. The database is empty: at its next start TokenDesk asks before creating its tables (or run tokendesk-cli db init).");
+        return _(
+            "Connected. The database is empty: at its next start TokenDesk asks before creating "
+            "its tables (or run tokendesk-cli db init).");
     if (r.stored_version > r.program_version)
         return wxString::Format(_("Connected, but the database's schema (version %d) is newer "
                                   "than this TokenDesk (version %d): update TokenDesk first."),
@@ -101,7 +104,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, TaskRunner& runner, Session* se
     const auto path = runtime::user_settings_path();
     find_control<wxStaticText>(this, "conf_path")
         ->SetLabel(wxString::Format(_("Saved in %s (readable by this user only)"),
-                                    from_utf8(path.string())));
+                                    from_utf8(platform::utf8_of(path))));
     try {
         loaded_settings_ = runtime::load_settings();
     } catch (const std::exception& e) {
@@ -228,7 +231,8 @@ void SettingsDialog::load_printers() {
         this, [] { return platform::installed_printers(); },
         [this](std::vector<std::string>& names) {
             for (const auto& n : names)
-                if (printer_->FindString(from_utf8(n)) == wxNOT_FOUND) printer_->Append(from_utf8(n));
+                if (printer_->FindString(from_utf8(n)) == wxNOT_FOUND)
+                    printer_->Append(from_utf8(n));
         },
         [](const std::string&) {});
 }

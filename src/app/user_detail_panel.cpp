@@ -7,8 +7,8 @@
 
 #include "application_list.h"
 #include "i18n.h"
-#include "list_keys.h"
 #include "intake_dialog.h"
+#include "list_keys.h"
 #include "message_line.h"
 #include "status_words.h"
 #include "td/core/customer_service.h"

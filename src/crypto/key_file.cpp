@@ -81,8 +81,8 @@ KeyFile::KeyFile(std::filesystem::path path, const core::SecretBytes& master)
       audit_chain_key_(detail::hkdf_sha256(master.view(), "tokendesk audit chain v1", 32)),
       // 128 bits: two different keys never share one by chance. A key file of this format
       // holds key 1.
-      check_{1, detail::to_hex(detail::hkdf_sha256(master.view(), "tokendesk key check v1", 16)
-                                   .view())} {}
+      check_{1, detail::to_hex(
+                    detail::hkdf_sha256(master.view(), "tokendesk key check v1", 16).view())} {}
 
 KeyFile KeyFile::open(const std::filesystem::path& path) {
     if (auto key = read_key(path)) return KeyFile(path, *key);

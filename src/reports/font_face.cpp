@@ -10,6 +10,7 @@
 
 #include "compact_cmap.h"
 #include "td/core/outcome.h"
+#include "td/platform/utf8_path.h"
 
 namespace td::reports {
 namespace {
@@ -37,18 +38,19 @@ constexpr const char* kDroppedTables[] = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF"
 FontFace::FontFace(const std::filesystem::path& file) : file_(file) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec)) {
-        throw core::Fault("font file " + file.string() +
+        throw core::Fault("font file " + platform::utf8_of(file) +
                           " not found: install the Debian package fonts-ipaexfont "
                           "(apt-get install fonts-ipaexfont) or set TOKENDESK_FONT to a "
                           "TrueType font with Japanese glyphs");
     }
-    blob_ = hb_blob_create_from_file_or_fail(file.c_str());
-    if (!blob_) throw core::Fault("font file " + file.string() + " cannot be read");
+    blob_ = hb_blob_create_from_file_or_fail(platform::utf8_of(file).c_str());
+    if (!blob_) throw core::Fault("font file " + platform::utf8_of(file) + " cannot be read");
     face_ = hb_face_create(blob_, 0);
     if (hb_face_get_glyph_count(face_) == 0) {
         hb_face_destroy(face_);
         hb_blob_destroy(blob_);
-        throw core::Fault("font file " + file.string() + " is not a TrueType/OpenType font");
+        throw core::Fault("font file " + platform::utf8_of(file) +
+                          " is not a TrueType/OpenType font");
     }
 
     const Font font(hb_font_create(face_));
@@ -86,7 +88,7 @@ std::string FontFace::subset(const std::vector<char32_t>& code_points) const {
     for (const char* tag : kDroppedTables) hb_set_add(dropped, hb_tag_from_string(tag, 4));
 
     const Face result(hb_subset_or_fail(face_, input.get()));
-    if (!result) throw core::Fault("font subsetting failed for " + file_.string());
+    if (!result) throw core::Fault("font subsetting failed for " + platform::utf8_of(file_));
     const Blob blob(hb_face_reference_blob(result.get()));
     unsigned length = 0;
     const char* data = hb_blob_get_data(blob.get(), &length);

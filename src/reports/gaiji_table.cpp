@@ -5,6 +5,7 @@
 
 #include "font_face.h"
 #include "td/core/outcome.h"
+#include "td/platform/utf8_path.h"
 #include "utf8.h"
 
 namespace td::reports {
@@ -52,7 +53,8 @@ GaijiTable GaijiTable::load(const std::filesystem::path& file, const FontFace& f
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line[0] == '#') continue;
         const auto fail = [&](const std::string& why) {
-            return core::Fault(file.string() + " line " + std::to_string(number) + ": " + why);
+            return core::Fault(platform::utf8_of(file) + " line " + std::to_string(number) + ": " +
+                               why);
         };
         const auto parts = split_tabs(line);
         if (parts.size() < 3)
@@ -63,8 +65,9 @@ GaijiTable GaijiTable::load(const std::filesystem::path& file, const FontFace& f
         if (!character || character->size() != 1 || (*character)[0] != *cp)
             throw fail("the second column must be the character " + parts[0] + " itself");
         if (!core::may_be_printed(*cp))
-            throw fail(parts[0] + " can never be printed (a control, format or emoji character):"
-                                  " no substitute may be registered for it");
+            throw fail(parts[0] +
+                       " can never be printed (a control, format or emoji character):"
+                       " no substitute may be registered for it");
         const auto substitute = decode_utf8(parts[2]);
         if (!substitute || substitute->empty()) throw fail("the substitute is empty or not UTF-8");
         for (char32_t s : *substitute)

@@ -7,6 +7,7 @@
 #include "layout_engine.h"
 #include "pdf_writer.h"
 #include "td/core/outcome.h"
+#include "td/platform/utf8_path.h"
 #include "temp_font_dir.h"
 #include "template_loader.h"
 #include "utf8.h"
@@ -24,7 +25,7 @@ struct PdfRenderer::Impl {
         const auto it = templates.find(doc.template_name);
         if (it == templates.end())
             throw core::Fault("template " + doc.template_name + ": no such template in " +
-                              (config.reports_dir / "templates").string());
+                              platform::utf8_of(config.reports_dir / "templates"));
         return it->second;
     }
 

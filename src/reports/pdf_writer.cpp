@@ -6,6 +6,7 @@
 #include <string>
 
 #include "td/core/outcome.h"
+#include "td/platform/utf8_path.h"
 #include "to_unicode_cmap.h"
 
 namespace td::reports {
@@ -96,7 +97,8 @@ void PdfWriter::set_metadata(const core::PdfMetadata& metadata) {
 }
 
 void PdfWriter::load_font(const std::filesystem::path& ttf) {
-    const char* name = HPDF_LoadTTFontFromFile(state_->doc, ttf.c_str(), HPDF_TRUE);
+    const char* name =
+        HPDF_LoadTTFontFromFile(state_->doc, platform::path_for_c_library(ttf).c_str(), HPDF_TRUE);
     state_->check("loading the font");
     state_->font = HPDF_GetFont(state_->doc, name, "UTF-8");
     state_->check("preparing the font");

@@ -10,6 +10,7 @@
 #include "json_attributes.h"
 #include "td/core/document_model.h"
 #include "td/core/outcome.h"
+#include "td/platform/utf8_path.h"
 #include "text_spec.h"
 #include "utf8.h"
 
@@ -111,7 +112,8 @@ class Loader {
         for (char32_t cp : *cps)
             if (cp != U'\n' && cp != U'\t' && !font_.covers(cp))
                 fail(where, "the character " + encode_utf8(cp) + " (" + code_point_name(cp) +
-                                ") cannot be printed with the font " + font_.file().string());
+                                ") cannot be printed with the font " +
+                                platform::utf8_of(font_.file()));
     }
 
     void read_wording(const json* wording) {
@@ -403,8 +405,8 @@ class Loader {
 
 }  // namespace
 
-Template parse_template(std::string_view text, const std::string& name,
-                        const std::string& source, const FontFace& font) {
+Template parse_template(std::string_view text, const std::string& name, const std::string& source,
+                        const FontFace& font) {
     json root;
     try {
         root = json::parse(text);
@@ -415,12 +417,12 @@ Template parse_template(std::string_view text, const std::string& name,
 }
 
 Template load_template(const std::filesystem::path& file, const FontFace& font) {
-    const std::string name = file.stem().string();
+    const std::string name = platform::utf8_of(file.stem());
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw core::Fault("template " + name + ": cannot read " + file.string());
+    if (!in) throw core::Fault("template " + name + ": cannot read " + platform::utf8_of(file));
     std::ostringstream content;
     content << in.rdbuf();
-    return parse_template(content.str(), name, file.string(), font);
+    return parse_template(content.str(), name, platform::utf8_of(file), font);
 }
 
 std::map<std::string, Template> load_templates(const std::filesystem::path& reports_dir,
@@ -428,7 +430,7 @@ std::map<std::string, Template> load_templates(const std::filesystem::path& repo
     const auto dir = reports_dir / "templates";
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        throw core::Fault("reports directory " + reports_dir.string() +
+        throw core::Fault("reports directory " + platform::utf8_of(reports_dir) +
                           " has no templates/ (set TOKENDESK_REPORTS_DIR)");
     std::map<std::string, Template> templates;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
@@ -441,7 +443,7 @@ std::map<std::string, Template> load_templates(const std::filesystem::path& repo
           core::kFormUnlock, core::kFormRevoke, core::kFormMisuseReport, core::kBranchJournal})
         if (!templates.count(required))
             throw core::Fault("template " + std::string(required) + ": missing " +
-                              (dir / (std::string(required) + ".json")).string());
+                              platform::utf8_of(dir / (std::string(required) + ".json")));
     return templates;
 }
 

@@ -1,5 +1,6 @@
 #include "key_messages.h"
 
+#include "td/platform/utf8_path.h"
 #include "td/runtime/key_problem.h"
 
 namespace td::runtime {
@@ -17,8 +18,8 @@ crypto::KeyFile open_database_key(const std::string& database_url,
         return crypto::KeyFile::open(key_file);
     } catch (const crypto::KeyFileMissing&) {
         const std::string database = store::database_label(database_url);
-        throw KeyProblem(KeyProblem::Kind::missing, key_file.string(), database, {}, {},
-                         "the key file " + key_file.string() +
+        throw KeyProblem(KeyProblem::Kind::missing, platform::utf8_of(key_file), database, {}, {},
+                         "the key file " + platform::utf8_of(key_file) +
                              " does not exist, but the database " + database +
                              " needs its key: " + kWhereKeyFiles +
                              ". A new key file is made only with a new database (tokendesk-cli "
@@ -33,11 +34,11 @@ KeyProblem key_mismatch(const std::string& database_url, const std::filesystem::
         recorded += (recorded.empty() ? "" : ", ") + core::short_check(c);
     const std::string database = store::database_label(database_url);
     const std::string offered = core::short_check(mismatch.offered());
-    return KeyProblem(KeyProblem::Kind::mismatch, key_file.string(), database, recorded, offered,
-                      "the key file " + key_file.string() + " is not the key of the database " +
-                          database + " (the database was initialised with " + recorded +
-                          "; this file holds " + offered + "): " + kWhereKeyFiles +
-                          ". Nothing was written.");
+    return KeyProblem(
+        KeyProblem::Kind::mismatch, platform::utf8_of(key_file), database, recorded, offered,
+        "the key file " + platform::utf8_of(key_file) + " is not the key of the database " +
+            database + " (the database was initialised with " + recorded + "; this file holds " +
+            offered + "): " + kWhereKeyFiles + ". Nothing was written.");
 }
 
 }  // namespace td::runtime

@@ -48,7 +48,8 @@ Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file
     : url_(std::move(database_url)), key_file_(key_file), clock_(std::move(clock)) {
     std::optional<crypto::KeyFile> key;
     store::OpenOptions options;
-    options.opening = opening == Opening::create ? store::Opening::create : store::Opening::existing;
+    options.opening =
+        opening == Opening::create ? store::Opening::create : store::Opening::existing;
     // Asked once the store knows whether the database is new: only then may a key be made.
     options.key = [&](bool new_database) {
         key.emplace(new_database ? crypto::KeyFile::open_or_create(key_file_)

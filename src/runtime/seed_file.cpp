@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "td/crypto/pskc_reader.h"
+#include "td/platform/utf8_path.h"
 
 namespace td::runtime {
 namespace {
@@ -82,17 +83,18 @@ core::Outcome<core::ImportRequest> read_seed_file(const std::filesystem::path& f
 
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
-    if (ec) return core::refuse("file_unreadable", "file").with("path", file.string());
+    if (ec) return core::refuse("file_unreadable", "file").with("path", platform::utf8_of(file));
     if (size > kMaxFileBytes)
         return core::refuse("pskc_malformed", "file").with("detail", "larger than 16 MiB");
     std::ifstream in(file, std::ios::binary);
-    if (!in.is_open()) return core::refuse("file_unreadable", "file").with("path", file.string());
+    if (!in.is_open())
+        return core::refuse("file_unreadable", "file").with("path", platform::utf8_of(file));
     std::ostringstream text;
     text << in.rdbuf();
 
     core::ImportRequest req;
     req.branch_code = branch_code;
-    req.source = file.filename().string();
+    req.source = platform::utf8_of(file.filename());
     try {
         for (auto& k : crypto::read_pskc(text.str(), how)) req.devices.push_back(device_of(k));
     } catch (const crypto::PskcError& e) {

@@ -56,7 +56,7 @@ Settings read_file(const std::filesystem::path& path) {
     if (!in) return {};  // no file: nothing configured there
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_settings(text.str(), path.string());
+    return parse_settings(text.str(), platform::utf8_of(path));
 }
 
 }  // namespace

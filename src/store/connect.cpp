@@ -1,7 +1,6 @@
 #include "connect.h"
 
 #include "linked_backends.h"
-
 #include "td/store/connection_failure.h"
 
 namespace td::store {

@@ -6,10 +6,10 @@
 #include <system_error>
 
 #include "postgres_url.h"
-#include "td/store/open_store.h"
 #include "td/core/outcome.h"
 #include "td/platform/private_files.h"
 #include "td/platform/utf8_path.h"
+#include "td/store/open_store.h"
 
 namespace td::store {
 namespace {

@@ -39,8 +39,8 @@ void CliTest::SetUp() {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir = std::filesystem::temp_directory_path() /
-          ("tokendesk-cli-" + std::to_string(std::random_device{}()) + "-" + std::to_string(counter++) + "-" +
-           info->name());
+          ("tokendesk-cli-" + std::to_string(std::random_device{}()) + "-" +
+           std::to_string(counter++) + "-" + info->name());
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     db_url = "sqlite:" + (dir / "td.db").string();

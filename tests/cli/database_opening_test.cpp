@@ -32,9 +32,10 @@ std::string error_message(const CliResult& r) {
 }  // namespace
 
 TEST_F(Opening, EveryCommandButDbInitRefusesAMissingDatabase) {
-    for (std::vector<std::string> args :
-         {std::vector<std::string>{"audit", "verify"}, {"policy", "show"},
-          {"branch", "add", "001", "--name", "本店"}, {"otp", "verify", "master1", "123456"}}) {
+    for (std::vector<std::string> args : {std::vector<std::string>{"audit", "verify"},
+                                          {"policy", "show"},
+                                          {"branch", "add", "001", "--name", "本店"},
+                                          {"otp", "verify", "master1", "123456"}}) {
         auto r = cli(args);
         EXPECT_EQ(r.exit_code, 3) << args[0] << " " << r.out;
         const auto m = error_message(r);

@@ -113,8 +113,8 @@ TEST_F(DemoStartTest, EnterOnTheDemoBoxLeadsToTheSignInAndTheDesk) {
     point_at(*find_window("TokenDesk demo"));
     wxUIActionSimulator keyboard;
     keyboard.Char(WXK_RETURN);
-    ASSERT_TRUE(pump_until([] { return window_shown("TokenDesk") && !window_shown("TokenDesk demo"); },
-                           30000))
+    ASSERT_TRUE(pump_until(
+        [] { return window_shown("TokenDesk") && !window_shown("TokenDesk demo"); }, 30000))
         << window_titles();
     // The sign-in takes the demo teller, and the desk's main window (wider than any dialog)
     // opens: the program did not end with the box.

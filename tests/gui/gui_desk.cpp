@@ -102,11 +102,10 @@ void GuiDeskTest::lock_sakura() {
 
 std::int64_t GuiDeskTest::enter_application(const std::string& login_id) {
     const auto teller = sign_in("teller1", "teller-password");
-    return must(
-               core::ApplicationService(desk_->context())
-                   .apply_software_token(
-                       teller,
-                       {login_id, "2580", false, {"", true, true, "桜井 太郎", "principal", ""}}))
+    return must(core::ApplicationService(desk_->context())
+                    .apply_software_token(
+                        teller,
+                        {login_id, "2580", false, {"", true, true, "桜井 太郎", "principal", ""}}))
         .application.id;
 }
 

@@ -148,7 +148,6 @@ TEST_F(MainFrameTest, ATellerTakingOverAManagersLockedScreenLosesTheApproveKey) 
     EXPECT_EQ(f->current_page(), Page::home);
 }
 
-
 // Keys as the window system sends them: a page change hides the focused control with its page,
 // and the function keys must still work afterwards without a Tab first.
 void press(int key) {
@@ -187,9 +186,10 @@ TEST_F(MainFrameTest, FunctionKeysStillWorkAfterALockTakeover) {
 // The lists without the mouse (the manual's promise): Tab reaches the list, Down moves the row,
 // Enter opens it, all as the window system sends the keys.
 TEST_F(MainFrameTest, TabFromTheSearchQueryThenDownAndEnterOpenAResult) {
-    ASSERT_TRUE(core::CustomerService(desk_->context())
-                    .add_user(sign_in("teller1", "teller-password"),
-                              {"midori02", "2000002", "緑川 次郎", "general", "jiro@docomo.ne.jp"}));
+    ASSERT_TRUE(
+        core::CustomerService(desk_->context())
+            .add_user(sign_in("teller1", "teller-password"),
+                      {"midori02", "2000002", "緑川 次郎", "general", "jiro@docomo.ne.jp"}));
     MainFrame* f = open_as("teller1", "teller-password");
     f->Raise();
     f->show_page(Page::search);

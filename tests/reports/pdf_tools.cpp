@@ -16,8 +16,8 @@ ScratchDir::ScratchDir() {
     for (char& c : name)
         if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     path_ = std::filesystem::temp_directory_path() /
-            ("td-reports-" + name + "-" +
-             std::to_string(std::random_device{}()) + std::to_string(std::random_device{}()));
+            ("td-reports-" + name + "-" + std::to_string(std::random_device{}()) +
+             std::to_string(std::random_device{}()));
     if (!std::filesystem::create_directory(path_)) throw std::runtime_error("scratch dir exists");
 }
 

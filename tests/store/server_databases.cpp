@@ -1,14 +1,16 @@
 #include "server_databases.h"
 
 #include <soci/soci.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <map>
+#include <random>
 #include <sstream>
 #include <stdexcept>
+
+#include "linked_backends.h"
 
 namespace td::store::test {
 namespace {
@@ -48,6 +50,7 @@ std::string percent_encoded(const std::string& s) {
 
 // Administers databases through the server's maintenance database.
 void administer(const std::string& statement) {
+    register_linked_backends();
     soci::session admin("postgresql", std::string(std::getenv("TD_TEST_PG")) + " dbname=postgres");
     admin << statement;
 }
@@ -55,7 +58,8 @@ void administer(const std::string& statement) {
 // Unique across the parallel test processes ctest starts and the tests within one.
 std::string fresh_name() {
     static std::atomic<int> counter{0};
-    return "td_test_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    static const unsigned process = std::random_device{}();
+    return "td_test_" + std::to_string(process) + "_" + std::to_string(++counter);
 }
 
 class ServerDatabase : public TestDatabase {

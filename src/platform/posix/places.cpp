@@ -36,9 +36,12 @@ fs::path machine_config_file() {
 fs::path installed(Installed what) {
     const fs::path share = TD_INSTALL_PREFIX "/share";
     switch (what) {
-        case Installed::locale: return share / "locale";
-        case Installed::reports: return share / "tokendesk" / "reports";
-        case Installed::font: return "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf";
+        case Installed::locale:
+            return share / "locale";
+        case Installed::reports:
+            return share / "tokendesk" / "reports";
+        case Installed::font:
+            return "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf";
     }
     return share;
 }

@@ -6,9 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <vector>
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 extern char** environ;
 
@@ -69,7 +69,8 @@ Ran run(std::vector<std::string> argv) {
 PrintOutcome print_pdf(const std::filesystem::path& pdf, const std::string& printer) {
     Ran ran = run({"lp", "-d", printer, "--", pdf.string()});
     if (!ran.started)
-        return {false, "the print command lp could not be started (is CUPS installed?): " + ran.why_not};
+        return {false,
+                "the print command lp could not be started (is CUPS installed?): " + ran.why_not};
     std::string said = std::move(ran.output);
     while (!said.empty() && (said.back() == '\n' || said.back() == ' ')) said.pop_back();
     for (char& c : said)

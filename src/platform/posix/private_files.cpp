@@ -89,7 +89,8 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
         fail(target, what, err);
     };
     // Exact rights whatever the umask.
-    if (::fchmod(fd.get(), replacement_mode(target)) != 0) fail_removing("set the rights of", errno);
+    if (::fchmod(fd.get(), replacement_mode(target)) != 0)
+        fail_removing("set the rights of", errno);
     if (const int err = write_all(fd.get(), bytes)) fail_removing("write", err);
     if (::fsync(fd.get()) != 0) fail_removing("flush", errno);
     if (fd.close() != 0) fail_removing("write", errno);
@@ -98,7 +99,8 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
 }
 
 void replace_file(const fs::path& target, std::string_view text) {
-    replace_file(target, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+    replace_file(target,
+                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
 }
 
 bool create_private_file(const fs::path& path) {
@@ -132,7 +134,8 @@ std::optional<core::SecretBytes> read_private_file(const fs::path& path, std::si
         throw core::Fault(std::string("cannot open: ") + std::strerror(errno));
     }
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) throw core::Fault(std::string("cannot stat: ") + std::strerror(errno));
+    if (::fstat(fd.get(), &st) != 0)
+        throw core::Fault(std::string("cannot stat: ") + std::strerror(errno));
     if (!S_ISREG(st.st_mode)) throw core::Fault("not a regular file");
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
         char mode[8];

@@ -32,9 +32,11 @@ fs::path known_folder(const KNOWNFOLDERID& id, const char* name) {
 fs::path program_directory() {
     std::vector<wchar_t> buffer(MAX_PATH);
     for (;;) {
-        const DWORD n = GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
-        if (n == 0) throw core::Fault("cannot find the program's folder: " +
-                                      windows::error_text(GetLastError()));
+        const DWORD n =
+            GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
+        if (n == 0)
+            throw core::Fault("cannot find the program's folder: " +
+                              windows::error_text(GetLastError()));
         if (n < buffer.size()) return fs::path(std::wstring(buffer.data(), n)).parent_path();
         buffer.resize(buffer.size() * 2);
     }
@@ -63,9 +65,12 @@ fs::path machine_config_file() {
 fs::path installed(Installed what) {
     const fs::path dir = program_directory();
     switch (what) {
-        case Installed::locale: return dir / "locale";
-        case Installed::reports: return dir / "reports";
-        case Installed::font: return dir / "fonts" / "ipaexm.ttf";
+        case Installed::locale:
+            return dir / "locale";
+        case Installed::reports:
+            return dir / "reports";
+        case Installed::font:
+            return dir / "fonts" / "ipaexm.ttf";
     }
     return dir;
 }

@@ -22,9 +22,10 @@ PrintOutcome print_pdf(const std::filesystem::path& pdf, const std::string& prin
     if (!ShellExecuteExW(&info)) {
         const DWORD err = GetLastError();
         if (err == ERROR_NO_ASSOCIATION || err == ERROR_FILE_NOT_FOUND)
-            return {false, "no PDF viewer on this PC can print to a chosen printer (the printto "
-                           "verb): install one that does, such as Adobe Acrobat Reader, or leave "
-                           "the printer unset so documents open in the viewer"};
+            return {false,
+                    "no PDF viewer on this PC can print to a chosen printer (the printto "
+                    "verb): install one that does, such as Adobe Acrobat Reader, or leave "
+                    "the printer unset so documents open in the viewer"};
         return {false, windows::error_text(err)};
     }
     // The viewer prints in the background and may stay open; it has the document now.

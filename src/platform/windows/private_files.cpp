@@ -23,8 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, DWORD err) {
-    throw core::Fault("cannot " + what + " " + utf8_of(path) + ": " +
-                      windows::error_text(err));
+    throw core::Fault("cannot " + what + " " + utf8_of(path) + ": " + windows::error_text(err));
 }
 
 class Handle {
@@ -54,16 +53,19 @@ struct LocalFreer {
 std::wstring current_user_sid() {
     HANDLE token = nullptr;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-        throw core::Fault("cannot read this process's user: " + windows::error_text(GetLastError()));
+        throw core::Fault("cannot read this process's user: " +
+                          windows::error_text(GetLastError()));
     Handle owned(token);
     DWORD size = 0;
     GetTokenInformation(token, TokenUser, nullptr, 0, &size);
     std::vector<unsigned char> buffer(size);
     if (!GetTokenInformation(token, TokenUser, buffer.data(), size, &size))
-        throw core::Fault("cannot read this process's user: " + windows::error_text(GetLastError()));
+        throw core::Fault("cannot read this process's user: " +
+                          windows::error_text(GetLastError()));
     wchar_t* text = nullptr;
     if (!ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid, &text))
-        throw core::Fault("cannot read this process's user: " + windows::error_text(GetLastError()));
+        throw core::Fault("cannot read this process's user: " +
+                          windows::error_text(GetLastError()));
     std::wstring sid(text);
     LocalFree(text);
     return sid;
@@ -118,8 +120,8 @@ std::wstring unique_suffix() {
 
 bool is_well_known_reader(PSID sid, PSID owner) {
     if (owner && EqualSid(sid, owner)) return true;
-    for (WELL_KNOWN_SID_TYPE type : {WinLocalSystemSid, WinBuiltinAdministratorsSid,
-                                     WinCreatorOwnerRightsSid}) {
+    for (WELL_KNOWN_SID_TYPE type :
+         {WinLocalSystemSid, WinBuiltinAdministratorsSid, WinCreatorOwnerRightsSid}) {
         if (IsWellKnownSid(sid, type)) return true;
     }
     return false;
@@ -144,13 +146,14 @@ void check_only_owner_reads(HANDLE h) {
     PSID owner = nullptr;
     PACL dacl = nullptr;
     PSECURITY_DESCRIPTOR sd = nullptr;
-    const DWORD err = GetSecurityInfo(h, SE_FILE_OBJECT,
-                                      OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
-                                      &owner, nullptr, &dacl, nullptr, &sd);
+    const DWORD err =
+        GetSecurityInfo(h, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
+                        &owner, nullptr, &dacl, nullptr, &sd);
     if (err != ERROR_SUCCESS)
         throw core::Fault("cannot read its access list: " + windows::error_text(err));
     std::unique_ptr<void, LocalFreer> free_sd(sd);
-    const std::string fix = "; allow its owner only (icacls FILE /inheritance:r /grant:r %USERNAME%:F)";
+    const std::string fix =
+        "; allow its owner only (icacls FILE /inheritance:r /grant:r %USERNAME%:F)";
     if (!dacl) throw core::Fault("it has no access list, so everyone may read it" + fix);
     constexpr ACCESS_MASK kRead = FILE_READ_DATA | GENERIC_READ | GENERIC_ALL;
     for (DWORD i = 0; i < dacl->AceCount; ++i) {
@@ -195,7 +198,8 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
 }
 
 void replace_file(const fs::path& target, std::string_view text) {
-    replace_file(target, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+    replace_file(target,
+                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
 }
 
 bool create_private_file(const fs::path& path) {
@@ -277,7 +281,8 @@ fs::path user_temp_directory(std::string_view name) {
     wchar_t base[MAX_PATH + 1];
     const DWORD n = GetTempPathW(MAX_PATH + 1, base);
     if (n == 0 || n > MAX_PATH)
-        throw core::Fault("cannot find the temporary folder: " + windows::error_text(GetLastError()));
+        throw core::Fault("cannot find the temporary folder: " +
+                          windows::error_text(GetLastError()));
     const fs::path dir = fs::path(std::wstring(base, n)) / windows::to_wide(name);
     OwnerOnly access;
     if (!CreateDirectoryW(dir.c_str(), access.get()) && GetLastError() != ERROR_ALREADY_EXISTS)

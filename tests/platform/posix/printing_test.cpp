@@ -19,8 +19,9 @@ class PrintingTest : public testing::Test {
   protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() /
-               ("td-printing-" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) +
-                "-" + std::to_string(::getpid()));
+               ("td-printing-" +
+                std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" +
+                std::to_string(::getpid()));
         fs::create_directories(dir_);
         if (const char* p = std::getenv("PATH")) old_path_ = p;
         ::setenv("PATH", (dir_.string() + ":" + old_path_).c_str(), 1);
@@ -70,7 +71,8 @@ TEST_F(PrintingTest, NoLpAtAllIsNotAccepted) {
 
 TEST_F(PrintingTest, ThePrintersAreCupsDestinationsOnePerLine) {
     const fs::path lpstat = dir_ / "lpstat";
-    std::ofstream(lpstat) << "#!/bin/sh\n[ \"$1\" = -e ] || exit 2\nprintf 'counter-1\\nback office\\n\\n'\n";
+    std::ofstream(lpstat)
+        << "#!/bin/sh\n[ \"$1\" = -e ] || exit 2\nprintf 'counter-1\\nback office\\n\\n'\n";
     fs::permissions(lpstat, fs::perms::owner_all);
     EXPECT_EQ(installed_printers(), (std::vector<std::string>{"counter-1", "back office"}));
 }

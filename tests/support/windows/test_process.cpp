@@ -102,8 +102,8 @@ ProcessResult run_program(const std::string& program, const std::vector<std::str
     startup.hStdError = err_write;
     PROCESS_INFORMATION process{};
     const BOOL started = CreateProcessW(nullptr, line.data(), nullptr, nullptr, TRUE,
-                                        CREATE_UNICODE_ENVIRONMENT | CREATE_NO_WINDOW,
-                                        block.data(), nullptr, &startup, &process);
+                                        CREATE_UNICODE_ENVIRONMENT | CREATE_NO_WINDOW, block.data(),
+                                        nullptr, &startup, &process);
     CloseHandle(in_read);
     CloseHandle(out_write);
     CloseHandle(err_write);

@@ -19,4 +19,9 @@ inline std::string utf8_of(const std::filesystem::path& path) {
     return std::string(text.begin(), text.end());
 }
 
+// The path as a C library that opens files with fopen() takes it (libharu). Debian: the path
+// itself. Windows: the path unchanged when it is ASCII, else its short (8.3) form, which is
+// ASCII, else UTF-8 (the programs' manifest makes UTF-8 their code page).
+std::string path_for_c_library(const std::filesystem::path& path);
+
 }  // namespace td::platform
