@@ -25,10 +25,18 @@ target_link_libraries(soci_core_lib INTERFACE ${SOCI_CORE_LIBRARY} ${CMAKE_DL_LI
 # them), with what they need: on Debian their shared libraries bring it; the static Windows
 # ones need SQLite, libpq (with OpenSSL) and Windows' ODBC and socket libraries named.
 add_library(soci_backends_lib INTERFACE)
+set(TD_SOCI_BACKEND_LIBRARIES)
 foreach(backend sqlite3 postgresql odbc)
   find_library(SOCI_${backend}_LIBRARY NAMES soci_${backend} soci_${backend}_4_0 REQUIRED)
-  target_link_libraries(soci_backends_lib INTERFACE ${SOCI_${backend}_LIBRARY})
+  list(APPEND TD_SOCI_BACKEND_LIBRARIES ${SOCI_${backend}_LIBRARY})
 endforeach()
+if(WIN32)
+  # Static archives that call each other: the linker looks through them until all is found.
+  string(REPLACE ";" "," TD_SOCI_GROUP "${TD_SOCI_BACKEND_LIBRARIES};${SOCI_CORE_LIBRARY}")
+  target_link_libraries(soci_backends_lib INTERFACE "$<LINK_GROUP:RESCAN,${TD_SOCI_GROUP}>")
+else()
+  target_link_libraries(soci_backends_lib INTERFACE ${TD_SOCI_BACKEND_LIBRARIES})
+endif()
 target_link_libraries(soci_backends_lib INTERFACE soci_core_lib)
 if(WIN32)
   find_library(SQLITE3_LIBRARY sqlite3 REQUIRED)

@@ -271,8 +271,9 @@ build_libharu() {
   unpack libharu "$(version_of libharu)"
   cmake_build "$work/libharu" "$work/libharu/build" -DLIBHPDF_SHARED=OFF -DLIBHPDF_STATIC=ON \
     -DLIBHPDF_EXAMPLES=OFF -DDEVPAK=OFF
-  # libharu's install copies the zlib and libpng it found; TokenDesk links its own.
-  rm -f "$prefix"/README "$prefix"/CHANGES "$prefix"/INSTALL
+  # libharu's install copies the zlib it found (an import library of zlib1.dll) and its docs;
+  # TokenDesk links zlib statically.
+  rm -f "$prefix"/README "$prefix"/CHANGES "$prefix"/INSTALL "$prefix"/lib/libz.dll.a
   rm -rf "$prefix/if"
 }
 

@@ -69,7 +69,7 @@ TEST_F(AuditTamper, IntactChainKeepsItsAnchor) {
 TEST_F(AuditTamper, LookupsAreRecorded) {
     as("manager1", {"user", "show", "gen1"});
     sqlite3* h = nullptr;
-    ASSERT_EQ(sqlite3_open(db().c_str(), &h), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(db().string().c_str(), &h), SQLITE_OK);
     sqlite3_stmt* st = nullptr;
     sqlite3_prepare_v2(
         h,

@@ -160,7 +160,7 @@ TEST_F(Opening, ALockedUserAndALockedStaffMemberAreNamed) {
 TEST_F(Opening, LookingWorksWhileAnotherProgramWritesAndAWriterIsToldItIsBusy) {
     set_up_branch();
     sqlite3* h = nullptr;
-    ASSERT_EQ(sqlite3_open(db_file().c_str(), &h), SQLITE_OK);
+    ASSERT_EQ(sqlite3_open(db_file().string().c_str(), &h), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
     auto verify = cli({"audit", "verify"});
     EXPECT_EQ(verify.exit_code, 0) << verify.out;
