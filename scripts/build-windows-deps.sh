@@ -235,8 +235,13 @@ build_libpq() {
     make -C src/port -j"$jobs" libpgport.a &&
     cp src/common/libpgcommon.a src/port/libpgport.a "$prefix/lib/" &&
     make -C src/interfaces/libpq -j"$jobs" all-static-lib &&
-    make -C src/interfaces/libpq install-lib-static &&
     cp src/interfaces/libpq/libpq-fe.h src/interfaces/libpq/libpq-events.h "$prefix/include/")
+  # On Windows PostgreSQL's libpq.a is the DLL's import library: the static library is made
+  # from libpq's own objects (its version resource and its pthread stand-in, which winpthreads
+  # replaces, left out).
+  rm -f "$prefix/lib/libpq.a"
+  (cd "$work/postgresql-15/src/interfaces/libpq" &&
+    $AR rcs "$prefix/lib/libpq.a" $(ls ./*.o | grep -v -e 'rc\.o$' -e 'pthread-win32\.o$'))
 }
 
 build_harfbuzz() {

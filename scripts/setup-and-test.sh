@@ -29,3 +29,15 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/test-thread-sanitizer.sh
 # clang): the PSKC reader, the text validators, tokendesk.conf, database URLs and report
 # templates. Inputs that fail are kept in tests/fuzz/regressions/NAME/ and fail the run.
 bash tests/fuzz/run-fuzz.sh 60
+
+# The Windows stage: the cross build and the Windows test programs under Wine (PostgreSQL
+# included), when this machine has the Windows libraries built. Building them takes about 40
+# minutes on 2 cores, more than CI's budget leaves beside the rest, so it is done once, outside
+# this command; without them the stage is skipped and the last line says so.
+if bash scripts/build-windows-deps.sh --check; then
+  xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/test-windows.sh
+  echo "setup-and-test: Windows stage passed"
+else
+  echo "setup-and-test: Windows stage SKIPPED: the Windows libraries are not built on this" \
+    "machine; build them once with: bash scripts/build-windows-deps.sh"
+fi

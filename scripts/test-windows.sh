@@ -6,7 +6,10 @@
 # ANSI SQLDriverConnect). Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v wine >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wine wine64
 bash scripts/build-windows.sh
+# The Japanese font the Windows programs would find beside them once installed.
+export TOKENDESK_FONT=/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf
 export WINEPREFIX="$PWD/build-windows/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   echo "test-windows: making the Wine prefix"
