@@ -13,6 +13,7 @@
 #include <cstring>
 #include <system_error>
 
+#include "bounded_read.h"
 #include "td/core/outcome.h"
 
 namespace td::platform {
@@ -143,20 +144,14 @@ std::optional<core::SecretBytes> read_private_file(const fs::path& path, std::si
         throw core::Fault(std::string("permissions ") + mode +
                           " let group or others access it; allow the owner only (chmod 600)");
     }
-    core::SecretBytes buffer(max_size + 1);
-    std::size_t filled = 0;
-    while (filled < buffer.size()) {
-        const ssize_t n = ::read(fd.get(), buffer.data().data() + filled, buffer.size() - filled);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw core::Fault(std::string("cannot read: ") + std::strerror(errno));
-        if (n == 0) break;
-        filled += static_cast<std::size_t>(n);
-    }
-    if (filled > max_size)
-        throw core::Fault("malformed: longer than " + std::to_string(max_size) + " bytes");
-    core::SecretBytes content(filled);
-    std::copy_n(buffer.view().begin(), filled, content.data().begin());
-    return content;
+    return detail::read_at_most(max_size, [&](std::span<std::uint8_t> into) {
+        for (;;) {
+            const ssize_t n = ::read(fd.get(), into.data(), into.size());
+            if (n >= 0) return static_cast<std::size_t>(n);
+            if (errno != EINTR)
+                throw core::Fault(std::string("cannot read: ") + std::strerror(errno));
+        }
+    });
 }
 
 void create_private_directories(const fs::path& path) {

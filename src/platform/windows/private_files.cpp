@@ -14,6 +14,7 @@
 #include <memory>
 #include <system_error>
 
+#include "bounded_read.h"
 #include "td/core/outcome.h"
 #include "td/platform/utf8_path.h"
 #include "wide.h"
@@ -242,21 +243,12 @@ std::optional<core::SecretBytes> read_private_file(const fs::path& path, std::si
         throw core::Fault("cannot inspect: " + windows::error_text(GetLastError()));
     if (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) throw core::Fault("not a regular file");
     check_only_owner_reads(h.get());
-    core::SecretBytes buffer(max_size + 1);
-    std::size_t filled = 0;
-    while (filled < buffer.size()) {
+    return detail::read_at_most(max_size, [&](std::span<std::uint8_t> into) {
         DWORD got = 0;
-        if (!ReadFile(h.get(), buffer.data().data() + filled,
-                      static_cast<DWORD>(buffer.size() - filled), &got, nullptr))
+        if (!ReadFile(h.get(), into.data(), static_cast<DWORD>(into.size()), &got, nullptr))
             throw core::Fault("cannot read: " + windows::error_text(GetLastError()));
-        if (got == 0) break;
-        filled += got;
-    }
-    if (filled > max_size)
-        throw core::Fault("malformed: longer than " + std::to_string(max_size) + " bytes");
-    core::SecretBytes content(filled);
-    std::copy_n(buffer.view().begin(), filled, content.data().begin());
-    return content;
+        return static_cast<std::size_t>(got);
+    });
 }
 
 void create_private_directories(const fs::path& path) {

@@ -5,15 +5,10 @@
 #include <stdexcept>
 #include <thread>
 
+#include "wide_text.h"
+
 namespace td::test {
 namespace {
-
-std::wstring wide(const std::string& s) {
-    const int n = MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), nullptr, 0);
-    std::wstring out(static_cast<std::size_t>(n), L'\0');
-    MultiByteToWideChar(CP_UTF8, 0, s.data(), static_cast<int>(s.size()), out.data(), n);
-    return out;
-}
 
 // One argument quoted so that CommandLineToArgvW (and the C runtime) give it back unchanged.
 void append_quoted(std::wstring& line, const std::wstring& arg) {
