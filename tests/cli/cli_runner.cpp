@@ -49,7 +49,10 @@ void CliTest::SetUp() {
            {"LANG", "C"},
            {"LC_ALL", ""},
            {"HOME", dir.string()},
-           {"XDG_DATA_HOME", (dir / "data").string()}};
+           {"XDG_DATA_HOME", (dir / "data").string()},
+           // Windows' own: the user's data and settings folder, and the machine's.
+           {"LOCALAPPDATA", (dir / "data").string()},
+           {"ProgramData", (dir / "machine").string()}};
 }
 
 void CliTest::TearDown() {

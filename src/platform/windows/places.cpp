@@ -16,7 +16,13 @@ namespace td::platform {
 namespace fs = std::filesystem;
 namespace {
 
+// The folder Windows knows by `id`; the environment variable of the same name first when it
+// holds an absolute path (Windows sets it to the same folder; tests and IT scripts may move it).
 fs::path known_folder(const KNOWNFOLDERID& id, const char* name) {
+    if (const wchar_t* v = _wgetenv(windows::to_wide(name).c_str()); v && *v) {
+        fs::path from_env(v);
+        if (from_env.is_absolute()) return from_env;
+    }
     wchar_t* path = nullptr;
     const HRESULT hr = SHGetKnownFolderPath(id, KF_FLAG_DEFAULT, nullptr, &path);
     if (FAILED(hr)) {
@@ -51,11 +57,11 @@ std::optional<std::string> environment(const char* name) {
 }
 
 fs::path user_data_directory() {
-    return known_folder(FOLDERID_LocalAppData, "LocalAppData") / "TokenDesk";
+    return known_folder(FOLDERID_LocalAppData, "LOCALAPPDATA") / "TokenDesk";
 }
 
 fs::path user_config_directory() {
-    return known_folder(FOLDERID_LocalAppData, "LocalAppData") / "TokenDesk";
+    return known_folder(FOLDERID_LocalAppData, "LOCALAPPDATA") / "TokenDesk";
 }
 
 fs::path machine_config_file() {

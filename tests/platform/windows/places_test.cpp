@@ -27,6 +27,15 @@ TEST(WindowsPlaces, DataAndSettingsAreInTheUsersLocalAppData) {
     EXPECT_EQ(user_config_directory(), user_data_directory());
 }
 
+TEST(WindowsPlaces, TheVariablesMoveTheFoldersWhenAbsolute) {
+    const fs::path old_local = env_path(L"LOCALAPPDATA");
+    ASSERT_EQ(_wputenv_s(L"LOCALAPPDATA", L"C:\\td-test\\\u7A93\u53E3"), 0);
+    EXPECT_EQ(user_data_directory(), fs::path(L"C:\\td-test\\\u7A93\u53E3\\TokenDesk"));
+    ASSERT_EQ(_wputenv_s(L"LOCALAPPDATA", L"relative"), 0);
+    EXPECT_NE(user_data_directory(), fs::path(L"relative\\TokenDesk"));
+    ASSERT_EQ(_wputenv_s(L"LOCALAPPDATA", old_local.c_str()), 0);
+}
+
 TEST(WindowsPlaces, MachineSettingsAreInProgramData) {
     const fs::path program_data = env_path(L"ProgramData");
     ASSERT_FALSE(program_data.empty());

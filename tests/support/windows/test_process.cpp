@@ -40,7 +40,13 @@ void append_quoted(std::wstring& line, const std::wstring& arg) {
 
 // The caller's environment with `extra` set over it (an empty value removes a variable).
 std::wstring environment_block(const std::map<std::string, std::string>& extra) {
-    std::map<std::wstring, std::wstring> vars;
+    // Windows' variable names ignore case.
+    struct NoCase {
+        bool operator()(const std::wstring& a, const std::wstring& b) const {
+            return _wcsicmp(a.c_str(), b.c_str()) < 0;
+        }
+    };
+    std::map<std::wstring, std::wstring, NoCase> vars;
     wchar_t* block = GetEnvironmentStringsW();
     for (const wchar_t* p = block; *p; p += wcslen(p) + 1) {
         const std::wstring entry(p);

@@ -15,7 +15,8 @@ std::optional<std::string> environment(const char* name);
 
 // The user's own TokenDesk folder for the default database and key file.
 // Debian: $XDG_DATA_HOME/tokendesk (only when absolute), else ~/.local/share/tokendesk.
-// Windows: %LOCALAPPDATA%\TokenDesk.
+// Windows: %LOCALAPPDATA%\TokenDesk (the variable when it is set to an absolute path, else the
+// known folder).
 // Throws core::Fault when the platform gives no such place (no HOME).
 std::filesystem::path user_data_directory();
 
