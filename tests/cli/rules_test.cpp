@@ -136,6 +136,13 @@ class OtpInterop : public CliTest {
     std::string secret;
     void SetUp() override {
         CliTest::SetUp();
+        // oathtool is Debian's command: a Windows build under Wine cannot run it.
+        const auto probe = run_process("/usr/bin/oathtool",
+                                       {"--totp", "-s", "30s", "-d", "8", "-N", "@59", "-b",
+                                        "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"},
+                                       {});
+        if (probe.out.rfind("94287082", 0) != 0)  // RFC 6238's first SHA-1 vector
+            GTEST_SKIP() << "oathtool cannot be run here (Debian's oathtool package)";
         set_up_branch();
         auto tok = issue_software_token("master1", "2580");
         auto act = cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id",
