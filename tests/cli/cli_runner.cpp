@@ -5,8 +5,6 @@
 #include <atomic>
 #include <random>
 
-#include "test_process.h"
-
 namespace td::test {
 
 void exec_sql(const std::filesystem::path& db, const std::string& sql) {
@@ -27,12 +25,7 @@ nlohmann::json CliResult::json() const {
 CliResult run_process(const std::string& program, const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env,
                       const std::string& stdin_text) {
-    ProcessResult ran = run_program(program, args, env, stdin_text);
-    CliResult r;
-    r.exit_code = ran.exit_code;
-    r.out = std::move(ran.out);
-    r.err = std::move(ran.err);
-    return r;
+    return {run_program(program, args, env, stdin_text)};
 }
 
 void CliTest::SetUp() {

@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "test_process.h"
+
 namespace td::test {
 
-struct CliResult {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
+// What a run gave (test_process.h), and its standard output read as the CLI's JSON.
+struct CliResult : ProcessResult {
     nlohmann::json json() const;  // stdout parsed; fails the test when it is not one object
 };
 
