@@ -21,6 +21,10 @@ core::Language pick_language(const std::optional<std::string>& lang) {
 
 }  // namespace
 
+core::Language cli_language(const GlobalOptions& globals) {
+    return pick_language(globals.lang);
+}
+
 CliEnv::CliEnv(const GlobalOptions& globals, runtime::Opening opening)
     : globals_(globals),
       language_(pick_language(globals.lang)),

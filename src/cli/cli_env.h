@@ -13,6 +13,9 @@
 
 namespace td::cli {
 
+// --lang, else the locale's (LC_ALL, LC_MESSAGES, LANG): Japanese for ja*, else English.
+core::Language cli_language(const GlobalOptions& globals);
+
 class CliEnv {
   public:
     CliEnv(const GlobalOptions& globals, runtime::Opening opening);

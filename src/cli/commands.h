@@ -18,6 +18,13 @@ struct Command {
     bool creates_database = false;
 };
 
+// A command that opens no database, key file or sign-in (config machine): it is given the
+// global options themselves.
+struct OfflineCommand {
+    CommandSpec spec;
+    std::function<int(const GlobalOptions&, Output&, const Arguments&)> run;
+};
+
 std::vector<Command> setup_commands();        // db, branch, staff, policy
 std::vector<Command> customer_commands();     // contract, user
 std::vector<Command> application_commands();  // apply, approve, reject, cancel, application
@@ -28,5 +35,6 @@ std::vector<Command> document_commands();     // notice, activation-letter, form
 std::vector<Command> demo_commands();         // demo
 
 std::vector<Command> all_commands();
+std::vector<OfflineCommand> config_commands();  // config machine
 
 }  // namespace td::cli

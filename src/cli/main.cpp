@@ -9,12 +9,12 @@ using namespace td::cli;
 
 namespace {
 
-void print_help(const std::vector<Command>& commands) {
+void print_help(const std::vector<CommandSpec>& specs) {
     std::cout << "usage: tokendesk-cli [--db URL] [--json] [--as STAFF_ID] [--key-file PATH] "
                  "[--lang ja|en] "
                  "COMMAND ...\n\ncommands:\n";
-    for (const auto& c : commands)
-        std::cout << "  " << usage_line(c.spec) << "\n      " << c.spec.summary << "\n";
+    for (const auto& spec : specs)
+        std::cout << "  " << usage_line(spec) << "\n      " << spec.summary << "\n";
     std::cout << "\nexit codes: 0 done, 1 refused, 2 usage, 3 fault\n";
 }
 
@@ -24,6 +24,10 @@ int main(int argc, char** argv) {
     td::platform::use_utf8_console();
     std::vector<std::string> args = td::platform::arguments(argc, argv);
     const auto commands = all_commands();
+    const auto offline = config_commands();
+    std::vector<CommandSpec> specs;
+    for (const auto& c : commands) specs.push_back(c.spec);
+    for (const auto& c : offline) specs.push_back(c.spec);
     GlobalOptions globals;
     try {
         globals = take_global_options(args);
@@ -31,15 +35,18 @@ int main(int argc, char** argv) {
         return Output(false, td::core::Language::en).usage(e.what());
     }
     if (globals.help || args.empty() || args[0] == "help") {
-        print_help(commands);
+        print_help(specs);
         return args.empty() && !globals.help ? kUsage : kDone;
     }
     Output out(globals.json, td::core::Language::en);
     try {
-        std::vector<CommandSpec> specs;
-        for (const auto& c : commands) specs.push_back(c.spec);
         const CommandSpec& spec = match_command(specs, args);
         const Arguments parsed = parse_arguments(spec, args);
+        for (const auto& c : offline)
+            if (c.spec.words == spec.words) {
+                out = Output(globals.json, cli_language(globals));
+                return c.run(globals, out, parsed);
+            }
         const Command* command = nullptr;
         for (const auto& c : commands)
             if (c.spec.words == spec.words) command = &c;

@@ -306,6 +306,18 @@ const std::map<std::string, Text>& refusal_texts() {
         {"pskc_wrong_key",
          {"{field}が正しくありません（シードファイルを復号できません）。何も取り込んでいません。",
           "The {field} is wrong (the seed file cannot be decrypted); nothing was imported."}},
+        // The settings IT gives every user of a PC (tokendesk-cli config machine, the installer).
+        {"settings_database_scheme",
+         {"{field}は「sqlite:絶対パス」「postgresql://…」「odbc:…」のいずれかで指定してください。",
+          "The {field} must be sqlite:ABSOLUTE_PATH, postgresql://… or odbc:…."}},
+        {"settings_path_not_absolute",
+         {"{field}はドライブまたはルートから始まる絶対パスで指定してください（利用者ごとに意味が"
+          "変わらないように）：{path}",
+          "The {field} must be an absolute path, so that it means the same for every user: "
+          "{path}"}},
+        {"settings_number_range",
+         {"{field}は{min}〜{max}の整数で指定してください。",
+          "The {field} must be a whole number from {min} to {max}."}},
         {"pskc_mac_mismatch",
          {"シードファイルの改ざん検知値（MAC）が一致しません（{detail}"
           "）。何も取り込んでいません。ベンダーに確認してください。",
@@ -395,6 +407,11 @@ const std::map<std::string, Text>& field_texts() {
         {"code2", {"2つ目のワンタイムパスワード", "second code"}},
         {"key_hex", {"復号鍵", "decryption key"}},
         {"passphrase", {"パスフレーズ", "passphrase"}},
+        {"database", {"データベース", "database"}},
+        {"key_file", {"鍵ファイル", "key file"}},
+        {"printer", {"プリンタ", "printer"}},
+        {"language", {"表示言語", "language"}},
+        {"lock_minutes", {"自動ロックまでの分数", "minutes before the screen locks"}},
     };
     return t;
 }

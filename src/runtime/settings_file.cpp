@@ -51,15 +51,15 @@ void set_value(Settings& s, std::string_view key, std::string value, const std::
     }
 }
 
-Settings read_file(const std::filesystem::path& path) {
+}  // namespace
+
+Settings read_settings_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return {};  // no file: nothing configured there
     std::ostringstream text;
     text << in.rdbuf();
     return parse_settings(text.str(), platform::utf8_of(path));
 }
-
-}  // namespace
 
 void Settings::overlay(const Settings& over) {
     if (over.database) database = over.database;
@@ -100,7 +100,7 @@ Settings parse_settings(std::string_view text, const std::string& source) {
 
 std::string format_settings(const Settings& s) {
     std::string out =
-        "# TokenDesk settings (written by the settings screen; see docs/central-database.md).\n"
+        "# TokenDesk settings, one \"key = value\" a line (see docs/central-database.md).\n"
         "# Policy values are kept in the database, not here.\n";
     auto put = [&](const char* key, const std::optional<std::string>& v) {
         if (v) out += std::string(key) + " = " + *v + "\n";
@@ -114,8 +114,8 @@ std::string format_settings(const Settings& s) {
 }
 
 Settings load_settings() {
-    Settings s = read_file(system_settings_path());
-    s.overlay(read_file(user_settings_path()));
+    Settings s = read_settings_file(system_settings_path());
+    s.overlay(read_settings_file(user_settings_path()));
     return s;
 }
 

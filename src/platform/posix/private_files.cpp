@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr mode_t kOwnerFile = 0600;
+constexpr mode_t kEveryoneReadsFile = 0644;
 constexpr mode_t kOwnerDir = 0700;
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
@@ -63,11 +64,12 @@ int write_all(int fd, std::span<const std::uint8_t> bytes) {
 
 // The rights a replacement gets: owner only for a new file; the owner's and group's rights of
 // the file it replaces, never others'.
-mode_t replacement_mode(const fs::path& target) {
+mode_t replacement_mode(const fs::path& target, Readers readers) {
     struct stat st {};
-    if (::lstat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-        return (st.st_mode & 0770) | S_IRUSR | S_IWUSR;
-    return kOwnerFile;
+    const bool exists = ::lstat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    if (readers == Readers::everyone)
+        return exists ? (st.st_mode & 0774) | S_IRUSR | S_IWUSR : kEveryoneReadsFile;
+    return exists ? (st.st_mode & 0770) | S_IRUSR | S_IWUSR : kOwnerFile;
 }
 
 void sync_directory(const fs::path& dir) {
@@ -79,7 +81,7 @@ void sync_directory(const fs::path& dir) {
 
 }  // namespace
 
-void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
+void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes, Readers readers) {
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
     // mkostemp: O_CREAT | O_EXCL, so neither a file nor a link someone placed there is used.
@@ -90,7 +92,7 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
         fail(target, what, err);
     };
     // Exact rights whatever the umask.
-    if (::fchmod(fd.get(), replacement_mode(target)) != 0)
+    if (::fchmod(fd.get(), replacement_mode(target, readers)) != 0)
         fail_removing("set the rights of", errno);
     if (const int err = write_all(fd.get(), bytes)) fail_removing("write", err);
     if (::fsync(fd.get()) != 0) fail_removing("flush", errno);
@@ -99,9 +101,10 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
     sync_directory(dir);
 }
 
-void replace_file(const fs::path& target, std::string_view text) {
+void replace_file(const fs::path& target, std::string_view text, Readers readers) {
     replace_file(target,
-                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
+                 readers);
 }
 
 bool create_private_file(const fs::path& path) {

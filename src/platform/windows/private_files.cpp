@@ -97,8 +97,8 @@ class OwnerOnly {
 
 // A new file, never over anything there (a file or a link): CREATE_NEW does not follow a link
 // it finds in the way.
-HANDLE create_new(const fs::path& path, OwnerOnly& access) {
-    return CreateFileW(path.c_str(), GENERIC_WRITE, 0, access.get(), CREATE_NEW,
+HANDLE create_new(const fs::path& path, SECURITY_ATTRIBUTES* access) {
+    return CreateFileW(path.c_str(), GENERIC_WRITE, 0, access, CREATE_NEW,
                        FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
 }
 
@@ -172,11 +172,12 @@ void check_only_owner_reads(HANDLE h) {
 
 }  // namespace
 
-void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
+void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes, Readers readers) {
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(L".");
     const fs::path temp = dir / (L"." + target.filename().native() + L"." + unique_suffix());
     OwnerOnly access;
-    Handle h(create_new(temp, access));
+    // Everyone's file takes the folder's inherited access list (no descriptor of its own).
+    Handle h(create_new(temp, readers == Readers::owner ? access.get() : nullptr));
     if (!h.valid()) fail(target, "create a temporary file beside", GetLastError());
     auto fail_removing = [&](const std::string& what, DWORD err) {
         h.close();
@@ -198,14 +199,15 @@ void replace_file(const fs::path& target, std::span<const std::uint8_t> bytes) {
         fail_removing("replace", GetLastError());
 }
 
-void replace_file(const fs::path& target, std::string_view text) {
+void replace_file(const fs::path& target, std::string_view text, Readers readers) {
     replace_file(target,
-                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+                 std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
+                 readers);
 }
 
 bool create_private_file(const fs::path& path) {
     OwnerOnly access;
-    Handle h(create_new(path, access));
+    Handle h(create_new(path, access.get()));
     if (!h.valid()) {
         const DWORD err = GetLastError();
         if (err == ERROR_FILE_EXISTS || err == ERROR_ALREADY_EXISTS) return false;
@@ -217,7 +219,7 @@ bool create_private_file(const fs::path& path) {
 void write_new_private_file(const fs::path& path, std::span<const std::uint8_t> bytes,
                             Flush flush) {
     OwnerOnly access;
-    Handle h(create_new(path, access));
+    Handle h(create_new(path, access.get()));
     if (!h.valid()) fail(path, "create", GetLastError());
     auto fail_removing = [&](const std::string& what, DWORD err) {
         h.close();

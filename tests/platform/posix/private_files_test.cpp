@@ -80,6 +80,17 @@ TEST_F(PrivateFilesTest, AReplacedFileKeepsTheGroupItWasGivenButNeverOthers) {
     EXPECT_EQ(mode_of(dir / "tokendesk.conf"), 0660u);
 }
 
+TEST_F(PrivateFilesTest, EveryonesFileIsReadableByAllAndWritableByItsOwnerWhateverTheUmask) {
+    ::umask(0077);
+    replace_file(dir / "tokendesk.conf", std::string_view("database = x"), Readers::everyone);
+    EXPECT_EQ(mode_of(dir / "tokendesk.conf"), 0644u);
+    // Replaced, it keeps a group an administrator gave it, never others' writing.
+    ::chmod((dir / "tokendesk.conf").c_str(), 0666);
+    replace_file(dir / "tokendesk.conf", std::string_view("database = y"), Readers::everyone);
+    EXPECT_EQ(mode_of(dir / "tokendesk.conf"), 0664u);
+    EXPECT_EQ(read(dir / "tokendesk.conf"), "database = y");
+}
+
 TEST_F(PrivateFilesTest, ALinkAtTheTargetIsReplacedNotFollowed) {
     write(dir / "theirs.txt", "someone else's file");
     fs::create_symlink(dir / "theirs.txt", dir / "notice.pdf");

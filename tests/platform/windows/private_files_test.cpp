@@ -13,6 +13,7 @@
 
 #include "td/core/outcome.h"
 #include "td/platform/utf8_path.h"
+#include "test_files.h"
 
 namespace td::platform {
 namespace {
@@ -106,6 +107,16 @@ TEST_F(WindowsPrivateFiles, ReplaceWritesWholeAndLeavesNoTemporaryFileBehind) {
     int entries = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_)) ++entries;
     EXPECT_EQ(entries, 1);
+}
+
+TEST_F(WindowsPrivateFiles, EveryonesFileTakesTheFoldersAccessListNotTheOwnersAlone) {
+    // ProgramData's own: SYSTEM and Administrators full, Users read, inherited by what is in it.
+    set_access(dir_, L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;GR;;;BU)(A;OICI;FA;;;OW)");
+    const fs::path file = dir_ / "tokendesk.conf";
+    replace_file(file, std::string_view("database = x"), Readers::everyone);
+    EXPECT_FALSE(td::test::only_owner_may_use(file));
+    replace_file(dir_ / "mine.conf", std::string_view("database = x"));
+    EXPECT_TRUE(td::test::only_owner_may_use(dir_ / "mine.conf"));
 }
 
 TEST_F(WindowsPrivateFiles, ATemporaryDirectoryGoesWithItsFiles) {

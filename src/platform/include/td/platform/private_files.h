@@ -17,11 +17,18 @@ namespace td::platform {
 
 // Puts `bytes` at `target` whole and durably, or leaves `target` as it was: a new temporary file
 // beside it (created exclusively, never through a link), written, flushed to disk, renamed over
-// `target`, and the directory flushed. Any failure removes the temporary file. A new file is
-// readable by its owner only; a file replaced keeps the owner's and group's rights it had (an
-// administrator may widen a group on purpose) and never keeps rights for others.
-void replace_file(const std::filesystem::path& target, std::span<const std::uint8_t> bytes);
-void replace_file(const std::filesystem::path& target, std::string_view text);
+// `target`, and the directory flushed. Any failure removes the temporary file.
+// Readers::owner: a new file is readable by its owner only; a file replaced keeps the owner's and
+// group's rights it had (an administrator may widen a group on purpose) and never keeps rights
+// for others. Readers::everyone (the machine-wide tokendesk.conf, which every teller's program
+// reads): a new file is readable by every user of the computer and writable by its owner (POSIX
+// 0644; on Windows the folder's inherited access list, ProgramData's: Users read); a file
+// replaced keeps its rights.
+enum class Readers { owner, everyone };
+void replace_file(const std::filesystem::path& target, std::span<const std::uint8_t> bytes,
+                  Readers readers = Readers::owner);
+void replace_file(const std::filesystem::path& target, std::string_view text,
+                  Readers readers = Readers::owner);
 
 // Creates `path` empty and readable by its owner only, unless something (even a dangling link)
 // is already there; true when it created the file.

@@ -33,6 +33,8 @@ std::filesystem::path user_settings_path();
 std::filesystem::path system_settings_path();
 
 // Throws core::Fault naming `source` and the line.
+// One file's settings; empty when there is no file.
+Settings read_settings_file(const std::filesystem::path& path);
 Settings parse_settings(std::string_view text, const std::string& source);
 std::string format_settings(const Settings& settings);
 
