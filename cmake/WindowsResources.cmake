@@ -1,12 +1,16 @@
-# td_windows_resources(TARGET DESCRIPTION text [WX]): on Windows, gives a program TokenDesk's
-# icon, its version in Explorer's properties and its manifest (resources/windows/), and with WX
-# wxWidgets' own resources; elsewhere nothing.
+# td_windows_resources(TARGET DESCRIPTION text [WX] [NAME program]): on Windows, gives a program
+# TokenDesk's icon, its version in Explorer's properties and its manifest (resources/windows/),
+# and with WX wxWidgets' own resources; elsewhere nothing. NAME: the program's file name when it
+# is not the target's.
 function(td_windows_resources target)
   if(NOT WIN32)
     return()
   endif()
-  cmake_parse_arguments(ARG "WX" "DESCRIPTION" "" ${ARGN})
+  cmake_parse_arguments(ARG "WX" "DESCRIPTION;NAME" "" ${ARGN})
   set(TD_PROGRAM ${target})
+  if(ARG_NAME)
+    set(TD_PROGRAM ${ARG_NAME})
+  endif()
   set(TD_DESCRIPTION ${ARG_DESCRIPTION})
   set(TD_VERSION_4 "${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR}.${PROJECT_VERSION_PATCH}.0")
   set(TD_VERSION_COMMAS "${PROJECT_VERSION_MAJOR},${PROJECT_VERSION_MINOR},${PROJECT_VERSION_PATCH},0")

@@ -5,7 +5,6 @@
 #include "td/platform/utf8_path.h"
 #include "td/reports/pdf_renderer.h"
 #include "td/store/open_store.h"
-#include "td/store/server_clock.h"
 
 namespace td::runtime {
 namespace {
@@ -28,19 +27,6 @@ std::string key_file_path(const std::optional<std::string>& flag, const Settings
     if (auto v = env("TOKENDESK_KEY_FILE")) return *v;
     if (settings.key_file) return *settings.key_file;
     return platform::utf8_of(crypto::KeyFile::default_path());
-}
-
-std::unique_ptr<core::Clock> make_clock(const std::string& database_url) {
-#ifdef TD_TEST_CLOCK
-    // Test builds only: tests and screenshots pin "now". Release builds have no such door.
-    if (auto now = env("TOKENDESK_TEST_NOW")) {
-        const auto t = core::parse_iso(*now);
-        if (!t) throw core::Fault("TOKENDESK_TEST_NOW is not an ISO 8601 instant");
-        return std::make_unique<core::ManualClock>(*t);
-    }
-#endif
-    if (auto server = store::open_server_clock(database_url)) return server;
-    return std::make_unique<core::SystemClock>();
 }
 
 Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file,
