@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The Windows stage of the test command: cross-builds TokenDesk for Windows (build-windows/,
 # after the Windows libraries: scripts/build-windows-deps.sh) and runs the Windows test programs
-# under Wine, in a Wine prefix of its own (build-windows/wine). The PostgreSQL suite runs
-# against the server in TD_TEST_PG when it is set; the ODBC suite is Debian's only (Wine has no
-# ANSI SQLDriverConnect). Extra arguments go to ctest.
+# under Wine, in a Wine prefix of its own (build-windows/wine), then the installer's test
+# (tests/installer/msi_lifecycle.sh: install, use, upgrade, uninstall the MSI under Wine). The
+# PostgreSQL suite runs against the server in TD_TEST_PG when it is set; the ODBC suite is
+# Debian's only (Wine has no ANSI SQLDriverConnect). Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wine >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wine wine64
@@ -16,5 +17,8 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wine cmd /c exit >/dev/null 2>&1 || true
   wineserver -w
 fi
-ctest --test-dir build-windows --output-on-failure "$@"
+status=0
+ctest --test-dir build-windows --output-on-failure "$@" || status=$?
 wineserver -k 2>/dev/null || true
+bash tests/installer/msi_lifecycle.sh || status=1
+exit $status
