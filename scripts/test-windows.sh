@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The Windows stage of the test command: cross-builds TokenDesk for Windows (build-windows/,
 # after the Windows libraries: scripts/build-windows-deps.sh) and runs the Windows test programs
-# under Wine, in a Wine prefix of its own (build-windows/wine), then the installer's test
+# under Wine, in a Wine prefix of its own (build-windows/wine), then the desktop program's
+# start-up (tests/windows/desktop_demo.sh: --demo to the sign-in and the main window) and the
+# installer's test
 # (tests/installer/msi_lifecycle.sh: install, use, upgrade, uninstall the MSI under Wine). The
 # PostgreSQL suite runs against the server in TD_TEST_PG when it is set; the ODBC suite is
 # Debian's only (Wine has no ANSI SQLDriverConnect). Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wine >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wine wine64
+need=
+for p in wine wine64 xvfb xdotool x11-utils wixl msitools; do dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"; done
+# shellcheck disable=SC2086
+[ -z "$need" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -q $need
 bash scripts/build-windows.sh
 # The Japanese font the Windows programs would find beside them once installed.
 export TOKENDESK_FONT=/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf
@@ -20,5 +25,6 @@ fi
 status=0
 ctest --test-dir build-windows --output-on-failure "$@" || status=$?
 wineserver -k 2>/dev/null || true
+bash tests/windows/desktop_demo.sh || status=1
 bash tests/installer/msi_lifecycle.sh || status=1
 exit $status

@@ -1,9 +1,15 @@
 // Takes the screenshots of docs/screenshots (login, home, search, user detail, intake, approval,
 // printing, stock, settings) on a demo database with a pinned clock. Not a test: run by hand
 // under Xvfb, see docs/teller-manual-ja.md.
-//   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR
+//   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR [--wx-capture PREFIX]
+// --wx-capture: the Windows build under Wine (scripts/windows-screenshots.sh) copies the screen
+// itself and names the files PREFIX + name; otherwise ImageMagick's import takes them.
 #include <wx/app.h>
+#include <wx/bitmap.h>
 #include <wx/checkbox.h>
+#include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
+#include <wx/image.h>
 #include <wx/choice.h>
 #include <wx/init.h>
 #include <wx/listctrl.h>
@@ -58,8 +64,22 @@ void pump(const std::function<bool()>& done) {
     }
 }
 
+std::string g_prefix;
+bool g_wx_capture = false;
+
+void capture_with_wx(const std::filesystem::path& file, const wxRect& r) {
+    wxScreenDC screen;
+    wxBitmap bitmap(r.width, r.height, 24);
+    wxMemoryDC memory(bitmap);
+    memory.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
+    memory.SelectObject(wxNullBitmap);
+    if (!bitmap.SaveFile(wxString(file.native()), wxBITMAP_TYPE_PNG))
+        std::cerr << "saving failed: " << file.string() << "\n";
+}
+
 void shoot(const std::filesystem::path& out, const wxWindow* w, const char* name) {
     const wxRect r = w->GetScreenRect();
+    if (g_wx_capture) return capture_with_wx(out / (g_prefix + name), r);
     const std::string cmd = "import -silent -window root -crop " + std::to_string(r.width) + "x" +
                             std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
                             std::to_string(r.y) + " +repage -colors 256 " + (out / name).string();
@@ -89,6 +109,7 @@ void import_samples(app::Desk& desk, const core::Actor& admin) {
 class ShotsApp : public wxApp {
   public:
     bool OnInit() override {
+        if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
         app::load_forms();
         return true;
     }
@@ -97,9 +118,14 @@ class ShotsApp : public wxApp {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::cerr << "usage: gui_screenshots OUT_DIR\n";
+    if (argc != 2 && !(argc == 4 && std::string(argv[2]) == "--wx-capture")) {
+        std::cerr << "usage: gui_screenshots OUT_DIR [--wx-capture PREFIX]\n";
         return 2;
+    }
+    if (argc == 4) {
+        g_wx_capture = true;
+        g_prefix = argv[3];
+        argc = 2;
     }
     const std::filesystem::path out = argv[1];
     std::filesystem::create_directories(out);
