@@ -23,7 +23,7 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineserver -w
 fi
 status=0
-ctest --test-dir build-windows --output-on-failure "$@" || status=$?
+ctest --test-dir build-windows --output-on-failure -j2 "$@" || status=$?
 wineserver -k 2>/dev/null || true
 bash tests/windows/desktop_demo.sh || status=1
 bash tests/installer/msi_lifecycle.sh || status=1
