@@ -58,9 +58,11 @@ cp /usr/share/doc/fonts-ipaexfont-mincho/copyright "$stage/fonts/IPA_Font_Licens
   wixl-heat -p "$stage/" --component-group DataFiles --directory-ref INSTALLDIR --var var.Stage \
     --win64 > "$work/data.wxs"
 
+cp resources/windows/tokendesk.ico "$work/"
 msi=$out/TokenDesk-$version-x64.msi
-wixl -a x64 -D Win64=yes -D Version="$version" -D Stage="$stage" -D Resources="$root/resources/windows" \
-  -o "$msi" installer/tokendesk.wxs "$work/data.wxs"
+# wixl finds sources by paths relative to where it runs.
+(cd "$work" && wixl -a x64 -D Win64=yes -D Version="$version" -D Stage=stage -D Resources=. \
+  -o "$msi" "$root/installer/tokendesk.wxs" data.wxs)
 [ -n "${TD_SIGN_COMMAND:-}" ] && $TD_SIGN_COMMAND "$msi"
 rm -rf "$work"
 echo "$msi"

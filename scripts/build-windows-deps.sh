@@ -53,6 +53,11 @@ case "${1:-}" in
   *) echo "usage: $0 [--prefix|--check]" >&2; exit 2 ;;
 esac
 
+mkdir -p "$root"
+# One build of a prefix at a time: a second run (another checkout's test command, say) waits
+# for the first and then finds the prefix complete, rather than unpacking over its sources.
+exec 9>"$prefix.lock"
+flock 9
 if [ -f "$prefix/.complete" ]; then
   echo "build-windows-deps: up to date"
   echo "$prefix"

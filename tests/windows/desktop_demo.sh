@@ -2,6 +2,8 @@
 # The Windows desktop program itself under Wine, as a teller starts it: `tokendesk.exe --demo`
 # on a new database shows the demo box; Enter on it leads to the sign-in window; the demo
 # teller's ID and password typed there open the desk's main window (wider than any dialog).
+# In Japanese on a PC whose Windows locale is English (Wine's, from LC_ALL=C.UTF-8): the box's
+# title is the translated one.
 # Keys go through the X server (xdotool), windows are found by their titles; on a virtual
 # display of its own (Xvfb).
 #
@@ -58,14 +60,14 @@ gone() {
 keys_to() { xdotool windowfocus --sync "$1" 2>/dev/null || xdotool windowfocus "$1"; sleep 0.5; }
 
 wine "$exe" --demo --db "sqlite:C:\\td-demo-$$\\demo.db" --key-file "C:\\td-demo-$$\\demo.key" \
-  --lang en >"$log" 2>&1 &
+  --lang ja >"$log" 2>&1 &
 pid=$!
 
-box=$(wait_window "TokenDesk demo" 0 180) || fail "no demo box within 180 s"
-echo "desktop_demo: ok: the demo box"
+box=$(wait_window "TokenDesk デモ" 0 180) || fail "no demo box (in Japanese) within 180 s"
+echo "desktop_demo: ok: the demo box, in Japanese"
 keys_to "$box"
 xdotool key Return
-gone "TokenDesk demo" 30 || fail "the demo box did not close on Enter"
+gone "TokenDesk デモ" 30 || fail "the demo box did not close on Enter"
 sign_in=$(wait_window "TokenDesk" 0 60) || fail "no sign-in window after the demo box"
 kill -0 "$pid" 2>/dev/null || fail "the program ended with the demo box"
 echo "desktop_demo: ok: the sign-in window"
