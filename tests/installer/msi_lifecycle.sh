@@ -33,7 +33,10 @@ wine cmd /c exit >/dev/null 2>&1 || true
 wineserver -w
 c=$WINEPREFIX/drive_c
 programs="$c/Program Files/TokenDesk"
-menu="$c/ProgramData/Microsoft/Windows/Start Menu/Programs/TokenDesk"
+# Windows puts a per-machine install's shortcuts in All Users' Start menu; Wine 8's msi puts
+# them in the installing user's. Either counts.
+start_menus=("$c/ProgramData/Microsoft/Windows/Start Menu/Programs/TokenDesk"
+  "$c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/TokenDesk")
 conf=$c/ProgramData/TokenDesk/tokendesk.conf
 data=$c/TokenDeskData
 
@@ -48,7 +51,13 @@ has_installed_files() {
     locale/ja/LC_MESSAGES/tokendesk.mo reports/gaiji.tsv reports/templates/completion_notice.json; do
     [ -f "$programs/$f" ] || { echo "missing: $f" >&2; return 1; }
   done
-  ls "$menu"/*.lnk >/dev/null 2>&1 || { echo "no Start-menu shortcuts" >&2; return 1; }
+  local menu
+  for menu in "${start_menus[@]}"; do
+    [ -f "$menu/TokenDesk.lnk" ] && [ -f "$menu/TokenDesk command line (administrators).lnk" ] &&
+      return 0
+  done
+  echo "no Start-menu shortcuts" >&2
+  return 1
 }
 cli() { wine "$programs/tokendesk-cli.exe" --json "$@" 2>"$out/cli.err" | tr -d '\r'; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -1; }
@@ -120,7 +129,7 @@ check "the audit trail is intact" bash -c "$(declare -f cli); programs='$program
 check "silent uninstall" msiexec /x "$msi_new" /qn
 check "the uninstall list shows no TokenDesk" test -z "$(installed_versions)"
 check "the programs are gone" test ! -e "$programs/tokendesk.exe" -a ! -e "$programs/tokendesk-cli.exe"
-check "the Start-menu folder is gone" test ! -e "$menu"
+check "the Start-menu folder is gone" test ! -e "${start_menus[0]}" -a ! -e "${start_menus[1]}"
 check "the database, key file and tokendesk.conf are kept" \
   test -s "$data/td.db" -a -s "$data/td.key" -a -s "$conf"
 
