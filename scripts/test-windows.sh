@@ -10,22 +10,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=
-for p in wine wine64 xvfb xdotool x11-utils wixl msitools; do dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"; done
+for p in wine wine64 xvfb xdotool x11-utils wixl msitools fonts-ipaexfont-gothic; do dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"; done
 # shellcheck disable=SC2086
 [ -z "$need" ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -q $need
 bash scripts/build-windows.sh
 # The Japanese font the Windows programs would find beside them once installed.
 export TOKENDESK_FONT=/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf
-export WINEPREFIX="$PWD/build-windows/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # A counter PC set to another zone than Japan's, named as Windows names it (Wine takes it from
 # TZ when its server starts): every rule must still read Japan time.
 export TZ=America/Los_Angeles TD_EXPECT_PC_ZONE="Pacific Standard Time"
+export WINEPREFIX="$PWD/build-windows/wine"
 wineserver -k 2>/dev/null || true
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-  echo "test-windows: making the Wine prefix"
-  wine cmd /c exit >/dev/null 2>&1 || true
-  wineserver -w
-fi
+. scripts/wine-env.sh
 status=0
 ctest --test-dir build-windows --output-on-failure -j2 "$@" || status=$?
 wineserver -k 2>/dev/null || true

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
 bash scripts/build-windows.sh --target gui_screenshots >/dev/null
-export WINEPREFIX=$PWD/build-windows/wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+. scripts/wine-env.sh
 export LC_ALL=C.UTF-8 TOKENDESK_FONT=/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf
 shots=$(mktemp -d)
 trap 'rm -rf "$shots"' EXIT

@@ -1,5 +1,6 @@
 #include "main_frame.h"
 
+#include <wx/display.h>
 #include <wx/msgdlg.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
@@ -60,6 +61,15 @@ MainFrame::MainFrame(Desk& desk, TaskRunner& runner, const core::Actor& actor, i
                    {});
     build_keys();
     update_header();
+
+    // The counter's size, set once the pages are in: on Windows the XRC sizer fits the frame
+    // to its contents at load time, when the book is still empty, which left it a few pixels
+    // wide. Maximized where the screen is smaller than that.
+    const wxSize wanted = FromDIP(wxSize(1200, 760));
+    const wxRect area = wxDisplay(this).GetClientArea();
+    SetMinClientSize(FromDIP(wxSize(800, 560)));
+    SetClientSize(wanted);
+    if (GetSize().x > area.width || GetSize().y > area.height) Maximize();
 
     runner.set_busy_indicator(this);
     if (lock_minutes > 0)

@@ -60,7 +60,7 @@ scenario() {  # PLATFORM DIR: every step's exit code and JSON, a line each
   step --as teller1 user add 𠮷野 --contract 1000001 --name "𠮷野 一" --kind general  # refused: ID
   step --as teller1 apply software-token master1 --start-password 2580 --form-received 2026-11-26 \
     --seal-checked --identity-checked --visitor "桜井 太郎" --visitor-role principal
-  step --as teller1 approve 1                                            # refused: maker
+  step --as teller1 approve 1                                    # refused: a teller approving
   TOKENDESK_PASSWORD=pass-manager1 step --as manager1 approve 1
   # Revoked at 20:50 in Japan (11:50 UTC): a new token not before 08:10 the next morning.
   export TOKENDESK_TEST_NOW=2026-11-26T11:50:00Z
