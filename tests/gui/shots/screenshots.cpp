@@ -1,15 +1,13 @@
 // Takes the screenshots of docs/screenshots (login, home, search, user detail, intake, approval,
 // printing, stock, settings) on a demo database with a pinned clock. Not a test: run by hand
 // under Xvfb, see docs/teller-manual-ja.md.
-//   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR [--wx-capture PREFIX]
-// --wx-capture: the Windows build under Wine (scripts/windows-screenshots.sh) copies the screen
-// itself and names the files PREFIX + name; otherwise ImageMagick's import takes them.
+//   xvfb-run -a -s "-screen 0 1280x800x24" gui_screenshots OUT_DIR [--ask PREFIX]
+// --ask: for the Windows build under Wine (scripts/windows-screenshots.sh), which cannot run
+// ImageMagick itself: each shot is asked for on standard output ("shot NAME X Y W H", NAME
+// with PREFIX) and taken by the caller, who answers with a line on standard input.
 #include <wx/app.h>
-#include <wx/bitmap.h>
 #include <wx/checkbox.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
-#include <wx/image.h>
+#include <wx/evtloop.h>
 #include <wx/choice.h>
 #include <wx/init.h>
 #include <wx/listctrl.h>
@@ -22,6 +20,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <string>
 #include <thread>
 
 #include "approval_panel.h"
@@ -65,21 +65,18 @@ void pump(const std::function<bool()>& done) {
 }
 
 std::string g_prefix;
-bool g_wx_capture = false;
+bool g_ask = false;
 
-void capture_with_wx(const std::filesystem::path& file, const wxRect& r) {
-    wxScreenDC screen;
-    wxBitmap bitmap(r.width, r.height, 24);
-    wxMemoryDC memory(bitmap);
-    memory.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    memory.SelectObject(wxNullBitmap);
-    if (!bitmap.SaveFile(wxString(file.native()), wxBITMAP_TYPE_PNG))
-        std::cerr << "saving failed: " << file.string() << "\n";
+void ask_for_shot(const std::string& name, const wxRect& r) {
+    std::cout << "shot " << name << " " << r.x << " " << r.y << " " << r.width << " "
+              << r.height << std::endl;
+    std::string answer;
+    std::getline(std::cin, answer);
 }
 
 void shoot(const std::filesystem::path& out, const wxWindow* w, const char* name) {
     const wxRect r = w->GetScreenRect();
-    if (g_wx_capture) return capture_with_wx(out / (g_prefix + name), r);
+    if (g_ask) return ask_for_shot(g_prefix + name, r);
     const std::string cmd = "import -silent -window root -crop " + std::to_string(r.width) + "x" +
                             std::to_string(r.height) + "+" + std::to_string(r.x) + "+" +
                             std::to_string(r.y) + " +repage -colors 256 " + (out / name).string();
@@ -109,7 +106,6 @@ void import_samples(app::Desk& desk, const core::Actor& admin) {
 class ShotsApp : public wxApp {
   public:
     bool OnInit() override {
-        if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
         app::load_forms();
         return true;
     }
@@ -118,12 +114,12 @@ class ShotsApp : public wxApp {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2 && !(argc == 4 && std::string(argv[2]) == "--wx-capture")) {
-        std::cerr << "usage: gui_screenshots OUT_DIR [--wx-capture PREFIX]\n";
+    if (argc != 2 && !(argc == 4 && std::string(argv[2]) == "--ask")) {
+        std::cerr << "usage: gui_screenshots OUT_DIR [--ask PREFIX]\n";
         return 2;
     }
     if (argc == 4) {
-        g_wx_capture = true;
+        g_ask = true;
         g_prefix = argv[3];
         argc = 2;
     }
@@ -133,6 +129,9 @@ int main(int argc, char** argv) {
     std::filesystem::remove_all(dir);
     wxApp::SetInstance(new ShotsApp);
     if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit()) return 2;
+    // Yield only dispatches (paints, on Windows) inside an active event loop; there is no
+    // MainLoop here.
+    auto event_loop = std::make_unique<wxEventLoopGuarantor>();
     app::set_ui_language(core::Language::ja);
     {
         auto clock =
@@ -330,6 +329,8 @@ int main(int argc, char** argv) {
         frame->Destroy();
         pump([] { return false; });
     }
+    if (g_ask) std::cout << "done" << std::endl;
+    event_loop.reset();
     wxTheApp->OnExit();
     wxEntryCleanup();
     std::filesystem::remove_all(dir);
