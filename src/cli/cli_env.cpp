@@ -6,10 +6,9 @@
 #include "td/core/staff_service.h"
 
 namespace td::cli {
-namespace {
 
-core::Language pick_language(const std::optional<std::string>& lang) {
-    std::string l = lang ? *lang : "";
+core::Language cli_language(const GlobalOptions& globals) {
+    std::string l = globals.lang ? *globals.lang : "";
     if (l.empty())
         for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
             if (const char* v = std::getenv(var); v && *v) {
@@ -19,15 +18,9 @@ core::Language pick_language(const std::optional<std::string>& lang) {
     return l.rfind("ja", 0) == 0 ? core::Language::ja : core::Language::en;
 }
 
-}  // namespace
-
-core::Language cli_language(const GlobalOptions& globals) {
-    return pick_language(globals.lang);
-}
-
 CliEnv::CliEnv(const GlobalOptions& globals, runtime::Opening opening)
     : globals_(globals),
-      language_(pick_language(globals.lang)),
+      language_(cli_language(globals)),
       settings_(runtime::load_settings()),
       url_(runtime::database_url(globals.db, settings_)),
       runtime_(url_, runtime::key_file_path(globals.key_file, settings_),

@@ -56,10 +56,7 @@ std::vector<OfflineCommand> config_commands() {
         changes.language = given(a.optional_value("language"));
         if (auto minutes = given(a.optional_value("lock-minutes"))) {
             changes.lock_minutes = whole_number(*minutes);
-            if (!changes.lock_minutes)
-                return out.refused(core::refuse("settings_number_range", "lock_minutes")
-                                       .with("min", "0")
-                                       .with("max", "120"));
+            if (!changes.lock_minutes) return out.refused(runtime::lock_minutes_out_of_range());
         }
         if (auto refused = runtime::check_machine_settings(changes)) return out.refused(*refused);
         const bool any = changes.database || changes.key_file || changes.printer ||

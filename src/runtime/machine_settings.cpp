@@ -40,6 +40,12 @@ std::optional<core::Refusal> check_database(const std::string& url) {
 
 }  // namespace
 
+core::Refusal lock_minutes_out_of_range() {
+    return core::refuse("settings_number_range", "lock_minutes")
+        .with("min", "0")
+        .with("max", std::to_string(kMaxLockMinutes));
+}
+
 std::optional<core::Refusal> check_machine_settings(const Settings& changes) {
     const std::pair<const char*, const std::optional<std::string>*> texts[] = {
         {"database", &changes.database},
@@ -55,10 +61,8 @@ std::optional<core::Refusal> check_machine_settings(const Settings& changes) {
         return core::refuse("settings_path_not_absolute", "key_file").with("path", *changes.key_file);
     if (changes.language && *changes.language != "ja" && *changes.language != "en")
         return core::refuse("invalid_choice", "language").with("choices", "ja|en");
-    if (changes.lock_minutes && (*changes.lock_minutes < 0 || *changes.lock_minutes > 120))
-        return core::refuse("settings_number_range", "lock_minutes")
-            .with("min", "0")
-            .with("max", "120");
+    if (changes.lock_minutes && (*changes.lock_minutes < 0 || *changes.lock_minutes > kMaxLockMinutes))
+        return lock_minutes_out_of_range();
     return std::nullopt;
 }
 

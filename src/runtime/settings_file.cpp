@@ -41,8 +41,10 @@ void set_value(Settings& s, std::string_view key, std::string value, const std::
     } else if (key == "lock_minutes") {
         int minutes = -1;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minutes);
-        if (ec != std::errc() || end != value.data() + value.size() || minutes < 0 || minutes > 120)
-            bad_line(source, line, "lock_minutes must be a whole number from 0 to 120");
+        if (ec != std::errc() || end != value.data() + value.size() || minutes < 0 || minutes > kMaxLockMinutes)
+            bad_line(source, line,
+                     "lock_minutes must be a whole number from 0 to " +
+                         std::to_string(kMaxLockMinutes));
         s.lock_minutes = minutes;
     } else {
         bad_line(source, line,

@@ -15,6 +15,8 @@ namespace td::runtime {
 // postgresql://… or odbc:…, a control character (a line break would add a line of its own), a
 // language other than ja/en, lock minutes outside 0–120.
 std::optional<core::Refusal> check_machine_settings(const Settings& changes);
+// The refusal for lock minutes that are not a whole number from 0 to kMaxLockMinutes.
+core::Refusal lock_minutes_out_of_range();
 
 // Puts `changes` into the machine's file, keeping every value they do not name, written whole
 // and readable by every user of the PC (the file names no secret of its own; see

@@ -14,6 +14,9 @@
 
 namespace td::runtime {
 
+// The desktop's idle lock: 0 (never) to this many minutes.
+inline constexpr int kMaxLockMinutes = 120;
+
 struct Settings {
     std::optional<std::string> database;  // a database URL (sqlite:, postgresql://, odbc:)
     std::optional<std::string> key_file;
