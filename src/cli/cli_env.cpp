@@ -23,8 +23,8 @@ CliEnv::CliEnv(const GlobalOptions& globals, runtime::Opening opening)
       language_(cli_language(globals)),
       settings_(runtime::load_settings()),
       url_(runtime::database_url(globals.db, settings_)),
-      runtime_(url_, runtime::key_file_path(globals.key_file, settings_),
-               runtime::make_clock(url_), false, opening) {}
+      runtime_(url_, runtime::key_file_path(globals.key_file, settings_), runtime::make_clock(url_),
+               false, opening) {}
 
 core::Context CliEnv::context() {
     return runtime_.context();

@@ -32,17 +32,17 @@ Json shown(const runtime::Settings& s) {
 
 std::vector<OfflineCommand> config_commands() {
     std::vector<OfflineCommand> c;
-    OfflineCommand machine{{{"config", "machine"},
-                     "",
-                     {"printer", "language", "lock-minutes"},
-                     {},
-                     {},
-                     "write this PC's settings for every user (tokendesk.conf in ProgramData or "
-                     "/etc/tokendesk) from --db, --key-file, --printer, --language, "
-                     "--lock-minutes, keeping what is not given; with none, show them"},
-                    nullptr};
-    machine.run = [](const GlobalOptions& globals, Output& out,
-                                      const Arguments& a) {
+    OfflineCommand machine{
+        {{"config", "machine"},
+         "",
+         {"printer", "language", "lock-minutes"},
+         {},
+         {},
+         "write this PC's settings for every user (tokendesk.conf in ProgramData or "
+         "/etc/tokendesk) from --db, --key-file, --printer, --language, "
+         "--lock-minutes, keeping what is not given; with none, show them"},
+        nullptr};
+    machine.run = [](const GlobalOptions& globals, Output& out, const Arguments& a) {
         if (globals.as)
             return out.usage("config machine signs no one in: it writes this PC's settings file");
         runtime::Settings changes;
@@ -61,9 +61,9 @@ std::vector<OfflineCommand> config_commands() {
         if (auto refused = runtime::check_machine_settings(changes)) return out.refused(*refused);
         const bool any = changes.database || changes.key_file || changes.printer ||
                          changes.language || changes.lock_minutes;
-        const runtime::Settings now = any ? runtime::update_machine_settings(changes)
-                                          : runtime::read_settings_file(
-                                                runtime::system_settings_path());
+        const runtime::Settings now =
+            any ? runtime::update_machine_settings(changes)
+                : runtime::read_settings_file(runtime::system_settings_path());
         return out.done(shown(now));
     };
     c.push_back(std::move(machine));

@@ -58,10 +58,12 @@ std::optional<core::Refusal> check_machine_settings(const Settings& changes) {
     if (changes.database)
         if (auto refused = check_database(*changes.database)) return refused;
     if (changes.key_file && !absolute(*changes.key_file))
-        return core::refuse("settings_path_not_absolute", "key_file").with("path", *changes.key_file);
+        return core::refuse("settings_path_not_absolute", "key_file")
+            .with("path", *changes.key_file);
     if (changes.language && *changes.language != "ja" && *changes.language != "en")
         return core::refuse("invalid_choice", "language").with("choices", "ja|en");
-    if (changes.lock_minutes && (*changes.lock_minutes < 0 || *changes.lock_minutes > kMaxLockMinutes))
+    if (changes.lock_minutes &&
+        (*changes.lock_minutes < 0 || *changes.lock_minutes > kMaxLockMinutes))
         return lock_minutes_out_of_range();
     return std::nullopt;
 }
