@@ -1,6 +1,6 @@
-// One start of a desktop window, measured from inside: prints when the window is on screen
-// (CLOCK_MONOTONIC, the same clock the driver started its stopwatch on) and the process's memory
-// then, and exits. Modes:
+// One start of a desktop window: prints one line when the window is on screen, with the
+// process's memory then, and exits; the driver (desktop_startup.sh) times from its exec to that
+// line, the same way on Debian and under Wine. Modes:
 //   bare  - a bare wxWidgets frame, the yardstick;
 //   login - TokenDesk's start-up up to the sign-in window (forms, translations, the database
 //           opened on the worker, the first-run check), as the program does it;
@@ -10,8 +10,7 @@
 #include <wx/sizer.h>
 
 #include <cstdio>
-#include <ctime>
-#include <fstream>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -20,29 +19,14 @@
 #include "i18n.h"
 #include "login_dialog.h"
 #include "main_frame.h"
+#include "process_memory.h"
 #include "td/core/staff_service.h"
 
 namespace {
 
-long long monotonic_ns() {
-    timespec t{};
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec * 1000000000LL + t.tv_nsec;
-}
-
-long long status_kb(const char* file, const std::string& key) {
-    std::ifstream in(file);
-    std::string line;
-    long long total = 0;
-    while (std::getline(in, line))
-        if (line.rfind(key, 0) == 0) total += std::stoll(line.substr(key.size()));
-    return total;
-}
-
 void report_and_exit() {
-    std::printf("ready_ns=%lld rss_kb=%lld private_dirty_kb=%lld\n", monotonic_ns(),
-                status_kb("/proc/self/status", "VmRSS:"),
-                status_kb("/proc/self/smaps_rollup", "Private_Dirty:"));
+    const td::test::ProcessMemory memory = td::test::process_memory();
+    std::printf("ready resident_kb=%lld private_kb=%lld\n", memory.resident_kb, memory.private_kb);
     std::fflush(stdout);
     std::_Exit(0);  // measured: the exit path is not
 }
@@ -65,8 +49,7 @@ class Probe : public wxApp {
         runner_->run<std::shared_ptr<td::app::Desk>>(
             nullptr,
             [db, key] {
-                auto desk =
-                    std::make_shared<td::app::Desk>(db, key, td::runtime::make_clock(db));
+                auto desk = std::make_shared<td::app::Desk>(db, key, td::runtime::make_clock(db));
                 td::core::StaffService(desk->context()).needs_bootstrap();
                 return desk;
             },
@@ -93,7 +76,9 @@ class Probe : public wxApp {
         const std::string pw = argv[5].utf8_str().data();
         runner_->run<td::core::Outcome<td::core::Actor>>(
             nullptr,
-            [desk = desk_, id, pw] { return td::core::StaffService(desk->context()).sign_in(id, pw); },
+            [desk = desk_, id, pw] {
+                return td::core::StaffService(desk->context()).sign_in(id, pw);
+            },
             [this](td::core::Outcome<td::core::Actor>& actor) {
                 if (!actor) std::_Exit(2);
                 auto* frame = new td::app::MainFrame(*desk_, *runner_, actor.value(), 0);

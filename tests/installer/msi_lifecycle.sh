@@ -16,13 +16,14 @@ root=$PWD
 fail() { echo "msi_lifecycle: FAILED: $*" >&2; exit 1; }
 check() { local what=$1; shift; "$@" || fail "$what"; echo "msi_lifecycle: ok: $what"; }
 
-version=$(sed -n 's/^project(TokenDesk VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
-IFS=. read -r major minor patch <<<"$version"
-newer="$major.$minor.$((patch + 1))"
 out=$root/build-windows/installer-test
 rm -rf "$out"
 mkdir -p "$out"
+# The project's version, as build-msi.sh names its MSI, and one patch level above it.
 msi_old=$(bash installer/build-msi.sh --out "$out" | tail -1)
+version=$(basename "$msi_old" | sed 's/^TokenDesk-\(.*\)-x64\.msi$/\1/')
+IFS=. read -r major minor patch <<<"$version"
+newer="$major.$minor.$((patch + 1))"
 msi_new=$(bash installer/build-msi.sh --version "$newer" --out "$out" | tail -1)
 echo "msi_lifecycle: $(basename "$msi_old") $(du -k "$msi_old" | cut -f1) KiB," \
   "$(basename "$msi_new") $(du -k "$msi_new" | cut -f1) KiB"

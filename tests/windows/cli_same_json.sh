@@ -13,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 native=$(realpath "${1:?usage: $0 DEBIAN_CLI [WINDOWS_CLI.exe]}")
 windows=$(realpath "${2:-build-windows/src/cli/tokendesk-cli.exe}")
-export WINEPREFIX=${WINEPREFIX:-$PWD/build-windows/wine} WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=" LC_ALL=C.UTF-8 LANG=C.UTF-8
+. scripts/wine-env.sh
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "cli_same_json: FAILED: $*" >&2; exit 1; }

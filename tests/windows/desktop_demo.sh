@@ -22,8 +22,8 @@ if [ -z "${TD_DEMO_INNER:-}" ]; then
   TD_DEMO_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" bash "$0" "$exe"
 fi
 
-export WINEPREFIX=${WINEPREFIX:-$PWD/build-windows/wine} WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=" LC_ALL=C.UTF-8
+. scripts/wine-env.sh
+export LC_ALL=C.UTF-8
 data=$WINEPREFIX/drive_c/td-demo-$$
 rm -rf "$data"
 mkdir -p "$data"
