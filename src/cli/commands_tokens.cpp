@@ -70,13 +70,14 @@ std::vector<Command> token_commands() {
     c.push_back(
         {{{"online", "unlock"},
           "LOGIN_ID",
-          {"by"},
+          {"by", "otp"},
           {},
-          {"by"},
-          "a master user unlocks a general user of the same contract"},
+          {"by", "otp"},
+          "a master user unlocks a general user of the same contract, confirming with their own "
+          "OTP"},
          [](CliEnv& env, Output& out, const Arguments& a) {
-             auto r =
-                 core::TokenService(env.context()).online_unlock(a.positional(0), a.value("by"));
+             auto r = core::TokenService(env.context())
+                          .online_unlock(a.positional(0), a.value("by"), a.value("otp"));
              if (!r) return out.refused(r.refusal());
              return out.done(user_json(r.value()));
          }});

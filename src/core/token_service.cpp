@@ -121,17 +121,23 @@ Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const s
 }
 
 Outcome<User> TokenService::online_unlock(const std::string& login_id,
-                                          const std::string& master_login_id) {
+                                          const std::string& master_login_id,
+                                          const std::string& master_otp) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
     if (auto bad = check_login_id("by", master_login_id)) return *bad;
-    return detail::run_step<User>(ctx_.store, [&](Transaction& tx) -> Outcome<User> {
-        auto user = tx.users().find(login_id);
+    if (auto bad = check_otp_code("otp", master_otp)) return *bad;
+    // Counted: a wrong confirmation OTP must still count toward the master's lock (rule 8).
+    return detail::run_counted_step<User>(ctx_.store, [&](Transaction& tx) -> Outcome<User> {
+        auto user = tx.users().find_for_update(login_id);
         if (!user) return refuse("unknown_login_id", "login_id");
         auto master = acting_master(tx, *user, master_login_id);
         if (!master) return master.refusal();
         // Rule 9: a master user is unlocked only at the branch, on a written form.
         if (user->kind == UserKind::master) return refuse("master_unlock_at_branch", "login_id");
         if (user->otp_state != OtpState::locked) return refuse("user_not_locked", "login_id");
+        const OtpResult check =
+            detail::check_user_otp(ctx_, tx, detail::load_policy(tx), master.value(), master_otp);
+        if (!check.accepted) return refuse("otp_rejected", "otp").with("reason", check.reason);
         user->otp_state = OtpState::active;
         user->fail_count = 0;
         tx.users().update(*user);

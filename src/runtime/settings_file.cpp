@@ -27,29 +27,46 @@ std::string_view trim(std::string_view s) {
     throw core::Fault(source + " line " + std::to_string(line) + ": " + why);
 }
 
+// The keys whose value is kept as written, in the order format_settings writes them.
+constexpr std::pair<const char*, std::optional<std::string> Settings::*> kTextKeys[] = {
+    {"database", &Settings::database},
+    {"key_file", &Settings::key_file},
+    {"printer", &Settings::printer},
+    {"language", &Settings::language},
+    {"server_listen", &Settings::server_listen},
+    {"server_certificate", &Settings::server_certificate},
+    {"server_private_key", &Settings::server_private_key},
+    {"server_client_ca", &Settings::server_client_ca},
+    {"smtp_relay", &Settings::smtp_relay},
+    {"mail_from", &Settings::mail_from},
+};
+
 void set_value(Settings& s, std::string_view key, std::string value, const std::string& source,
                int line) {
-    if (key == "database") {
-        s.database = std::move(value);
-    } else if (key == "key_file") {
-        s.key_file = std::move(value);
-    } else if (key == "printer") {
-        s.printer = std::move(value);
-    } else if (key == "language") {
-        if (value != "ja" && value != "en") bad_line(source, line, "language must be ja or en");
-        s.language = std::move(value);
+    if (key == "language" && value != "ja" && value != "en")
+        bad_line(source, line, "language must be ja or en");
+    for (const auto& [name, member] : kTextKeys)
+        if (key == name) {
+            s.*member = std::move(value);
+            return;
+        }
+    if (key == "server_host") {
+        s.server_hosts.push_back(std::move(value));
     } else if (key == "lock_minutes") {
         int minutes = -1;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), minutes);
-        if (ec != std::errc() || end != value.data() + value.size() || minutes < 0 || minutes > kMaxLockMinutes)
-            bad_line(source, line,
-                     "lock_minutes must be a whole number from 0 to " +
-                         std::to_string(kMaxLockMinutes));
+        if (ec != std::errc() || end != value.data() + value.size() || minutes < 0 ||
+            minutes > kMaxLockMinutes)
+            bad_line(
+                source, line,
+                "lock_minutes must be a whole number from 0 to " + std::to_string(kMaxLockMinutes));
         s.lock_minutes = minutes;
     } else {
+        std::string known;
+        for (const auto& [name, member] : kTextKeys) known += std::string(name) + ", ";
         bad_line(source, line,
-                 "unknown key '" + std::string(key) +
-                     "' (known: database, key_file, printer, language, lock_minutes)");
+                 "unknown key '" + std::string(key) + "' (known: " + known +
+                     "lock_minutes, server_host)");
     }
 }
 
@@ -64,11 +81,10 @@ Settings read_settings_file(const std::filesystem::path& path) {
 }
 
 void Settings::overlay(const Settings& over) {
-    if (over.database) database = over.database;
-    if (over.key_file) key_file = over.key_file;
-    if (over.printer) printer = over.printer;
-    if (over.language) language = over.language;
+    for (const auto& [name, member] : kTextKeys)
+        if (over.*member) this->*member = over.*member;
     if (over.lock_minutes) lock_minutes = over.lock_minutes;
+    if (!over.server_hosts.empty()) server_hosts = over.server_hosts;
 }
 
 std::filesystem::path user_settings_path() {
@@ -107,11 +123,9 @@ std::string format_settings(const Settings& s) {
     auto put = [&](const char* key, const std::optional<std::string>& v) {
         if (v) out += std::string(key) + " = " + *v + "\n";
     };
-    put("database", s.database);
-    put("key_file", s.key_file);
-    put("printer", s.printer);
-    put("language", s.language);
+    for (const auto& [name, member] : kTextKeys) put(name, s.*member);
     if (s.lock_minutes) out += "lock_minutes = " + std::to_string(*s.lock_minutes) + "\n";
+    for (const auto& host : s.server_hosts) out += "server_host = " + host + "\n";
     return out;
 }
 

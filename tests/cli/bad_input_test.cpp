@@ -73,7 +73,8 @@ TEST_F(CliTest, UnknownLoginIdsAreNamed) {
     expect_refused(as("teller1", {"apply", "unlock", "nobody"}), "unknown_login_id", "login_id");
     expect_refused(as("teller1", {"user", "show", "nobody"}), "unknown_login_id", "login_id");
     expect_refused(cli({"otp", "verify", "nobody", "123456"}), "unknown_login_id", "login_id");
-    expect_refused(cli({"online", "unlock", "gen1", "--by", "nobody"}), "unknown_login_id", "by");
+    expect_refused(cli({"online", "unlock", "gen1", "--by", "nobody", "--otp", "000000"}),
+                   "unknown_login_id", "by");
 }
 
 TEST_F(CliTest, QuotesAndSqlMetacharactersAreStoredVerbatim) {

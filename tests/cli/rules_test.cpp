@@ -185,6 +185,21 @@ TEST_F(OtpInterop, FiveWrongCodesLockTheUser) {
     EXPECT_EQ(locked.json()["otp_state"], "locked");
 }
 
+TEST_F(OtpInterop, MasterUnlocksAGeneralUserOnlineWithOwnOtp) {
+    auto tok = issue_software_token("gen1", "2580");
+    cli({"token", "activate", "--service-id", tok["service_id"], "--token-user-id",
+         tok["token_user_id"], "--start-password", "2580"});
+    for (int i = 0; i < 5; ++i) cli({"otp", "verify", "gen1", "000000"});
+    auto wrong = cli({"online", "unlock", "gen1", "--by", "master1", "--otp", "000000"});
+    EXPECT_EQ(wrong.exit_code, 1);
+    EXPECT_EQ(wrong.json()["error"]["code"], "otp_rejected");
+    EXPECT_EQ(as("teller1", {"user", "show", "gen1"}).json()["otp_state"], "locked");
+    auto r =
+        cli({"online", "unlock", "gen1", "--by", "master1", "--otp", oathtool_code(secret, kNow)});
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_EQ(r.json()["otp_state"], "active");
+}
+
 TEST_F(OtpInterop, MasterRevokesOnlineWithOwnOtp) {
     auto r = cli(
         {"online", "revoke", "master1", "--by", "master1", "--otp", oathtool_code(secret, kNow)});

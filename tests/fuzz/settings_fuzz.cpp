@@ -25,9 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const td::core::Fault&) {
         std::abort();  // we wrote a file we refuse to read
     }
-    if (again.database != parsed.database || again.key_file != parsed.key_file ||
-        again.printer != parsed.printer || again.language != parsed.language ||
-        again.lock_minutes != parsed.lock_minutes)
-        std::abort();
+    if (!(again == parsed)) std::abort();
     return 0;
 }

@@ -51,6 +51,36 @@ TEST_F(SettingsFileTest, ParsesKeysCommentsAndValuesWithSpecialCharacters) {
     EXPECT_EQ(s.lock_minutes, 3);
 }
 
+TEST_F(SettingsFileTest, ReadsTheServersKeysWithOneLinePerHost) {
+    const auto s = parse_settings(
+        "server_listen = 127.0.0.1:8443\n"
+        "server_certificate = /etc/tokendesk/server.pem\n"
+        "server_private_key = /etc/tokendesk/server.key\n"
+        "server_client_ca = /etc/tokendesk/hosts-ca.pem\n"
+        "server_host = ib-host-1 AB:CD 0001234,0005678\n"
+        "server_host = ib-host-2 abcd 0009999\n"
+        "smtp_relay = mail.example:25\n"
+        "mail_from = otp@example.jp\n",
+        "server.conf");
+    EXPECT_EQ(s.server_listen, "127.0.0.1:8443");
+    EXPECT_EQ(s.server_certificate, "/etc/tokendesk/server.pem");
+    EXPECT_EQ(s.server_private_key, "/etc/tokendesk/server.key");
+    EXPECT_EQ(s.server_client_ca, "/etc/tokendesk/hosts-ca.pem");
+    EXPECT_EQ(s.server_hosts, (std::vector<std::string>{"ib-host-1 AB:CD 0001234,0005678",
+                                                        "ib-host-2 abcd 0009999"}));
+    EXPECT_EQ(s.smtp_relay, "mail.example:25");
+    EXPECT_EQ(s.mail_from, "otp@example.jp");
+    EXPECT_EQ(parse_settings(format_settings(s), "again"), s);
+}
+
+TEST_F(SettingsFileTest, TheUsersHostLinesReplaceTheSystemsAsAWhole) {
+    write("system.conf", "server_host = a 00 1\nserver_host = b 11 2\n");
+    write("user.conf", "server_host = c 22 3\n");
+    EXPECT_EQ(load_settings().server_hosts, std::vector<std::string>{"c 22 3"});
+    write("user.conf", "printer = p\n");
+    EXPECT_EQ(load_settings().server_hosts.size(), 2u);
+}
+
 TEST_F(SettingsFileTest, ATypoIsAnErrorNamingTheFileAndLine) {
     try {
         parse_settings("database = sqlite:/tmp/x.db\ndatabse = x\n", "tokendesk.conf");

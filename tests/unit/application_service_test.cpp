@@ -272,7 +272,8 @@ TEST_F(DeskTest, UnlockForAGeneralUserMentionsTheOnlineRoute) {
 TEST_F(DeskTest, UnlockApprovalRefusedWhenNoLongerLocked) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     auto in = applications.apply_unlock(teller, {"gen1", {}});
-    ASSERT_TRUE(tokens.online_unlock("gen1", "master1"));
+    const SecretBytes seed = active_token("master1");
+    ASSERT_TRUE(tokens.online_unlock("gen1", "master1", code_at(seed, clock.now())));
     EXPECT_EQ(refusal_code(applications.approve(manager, in.value().application.id)),
               "user_not_locked");
 }

@@ -115,25 +115,39 @@ TEST_F(DeskTest, VerifyUnknownLoginIsRefused) {
 TEST_F(DeskTest, MasterUnlocksAGeneralUserOnline) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     store.state().users.at("gen1").fail_count = 5;
-    ASSERT_TRUE(tokens.online_unlock("gen1", "master1"));
+    const SecretBytes seed = active_token("master1");
+    ASSERT_TRUE(tokens.online_unlock("gen1", "master1", code_at(seed, clock.now())));
     EXPECT_EQ(user("gen1").otp_state, OtpState::active);
     EXPECT_EQ(user("gen1").fail_count, 0);
+}
+
+TEST_F(DeskTest, OnlineUnlockWithAWrongMasterOtpCountsAndUnlocksNothing) {
+    store.state().users.at("gen1").otp_state = OtpState::locked;
+    active_token("master1");
+    auto r = tokens.online_unlock("gen1", "master1", "000000");
+    EXPECT_EQ(refusal_code(r), "otp_rejected");
+    EXPECT_EQ(r.refusal().arg("reason"), "otp_wrong");
+    EXPECT_EQ(user("master1").fail_count, 1);
+    EXPECT_EQ(user("gen1").otp_state, OtpState::locked);
+    EXPECT_EQ(tokens.online_unlock("gen1", "master1", "12345").refusal().field, "otp");
 }
 
 TEST_F(DeskTest, MasterUsersAreUnlockedOnlyAtTheBranch) {
     add_user("master2", "master", "m2@docomo.ne.jp");
     store.state().users.at("master1").otp_state = OtpState::locked;
-    EXPECT_EQ(refusal_code(tokens.online_unlock("master1", "master2")), "master_unlock_at_branch");
+    EXPECT_EQ(refusal_code(tokens.online_unlock("master1", "master2", "000000")),
+              "master_unlock_at_branch");
 }
 
 TEST_F(DeskTest, OnlineUnlockNeedsAMasterOfTheSameContract) {
     store.state().users.at("gen1").otp_state = OtpState::locked;
     add_user("gen2", "general", "");
-    EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "gen2")), "not_master");
+    EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "gen2", "000000")), "not_master");
     ASSERT_TRUE(customers.add_contract(
         teller, {"1000002", "別会社", "ベツガイシャ", "", "", "1000001", "東京都", "", "001"}));
     add_user("othermaster", "master", "", "1000002");
-    EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "othermaster")), "different_contract");
+    EXPECT_EQ(refusal_code(tokens.online_unlock("gen1", "othermaster", "000000")),
+              "different_contract");
 }
 
 TEST_F(DeskTest, MasterRevokesOnlineWithTheirOwnOtp) {

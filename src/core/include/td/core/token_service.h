@@ -43,8 +43,9 @@ class TokenService {
     Outcome<Activation> activate(const ActivationRequest& req);
     // Always an OtpResult for a known user (refused codes are counted, rule 8).
     Outcome<OtpResult> verify_otp(const std::string& login_id, const std::string& code);
-    // A master user of the same contract unlocks a general user.
-    Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id);
+    // A master user of the same contract unlocks a general user, confirming with their OTP.
+    Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id,
+                                const std::string& master_otp);
     // A master user revokes a token of the same contract (their own too), confirming with their
     // OTP.
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,

@@ -5,12 +5,15 @@
 // the database, the same for every PC.
 //
 // Format: one "key = value" per line, '#' starts a comment line. Keys: database, key_file,
-// printer, language, lock_minutes. An unknown key or a malformed line is an error naming the
-// file and line, so a typo is never silently ignored.
+// printer, language, lock_minutes, and tokendesk-server's (server_listen, server_certificate,
+// server_private_key, server_client_ca, server_host (one line per host), smtp_relay,
+// mail_from). An unknown key or a malformed line is an error naming the file and line, so a typo
+// is never silently ignored.
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace td::runtime {
 
@@ -24,8 +27,20 @@ struct Settings {
     std::optional<std::string> language;  // "ja" or "en"; unset: the system locale
     std::optional<int> lock_minutes;      // idle minutes before the desktop locks (0: never)
 
+    // tokendesk-server's (docs/host-interface.md); checked by the server, which knows them.
+    std::optional<std::string> server_listen;       // HOST:PORT
+    std::optional<std::string> server_certificate;  // PEM files
+    std::optional<std::string> server_private_key;
+    std::optional<std::string> server_client_ca;
+    // One per server_host line: "NAME FINGERPRINT SERVICE_ID[,SERVICE_ID...]". A file that has
+    // any replaces the lines of the files under it as a whole.
+    std::vector<std::string> server_hosts;
+    std::optional<std::string> smtp_relay;  // HOST:PORT
+    std::optional<std::string> mail_from;
+
     // Values set in `over` replace ours.
     void overlay(const Settings& over);
+    bool operator==(const Settings&) const = default;
 };
 
 // TOKENDESK_CONF, else $XDG_CONFIG_HOME/tokendesk/tokendesk.conf, else
