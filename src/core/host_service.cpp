@@ -1,0 +1,121 @@
+#include "td/core/host_service.h"
+
+#include <algorithm>
+
+#include "step.h"
+#include "td/core/customer_service.h"
+#include "td/core/validation.h"
+
+namespace td::core {
+
+namespace {
+
+Refusal unknown_user(const std::string& field) {
+    return refuse("unknown_login_id", field);
+}
+
+const Token* newest(const std::vector<Token>& tokens) {
+    const Token* best = nullptr;
+    for (const auto& t : tokens)
+        if (!best || t.id > best->id) best = &t;
+    return best;
+}
+
+}  // namespace
+
+std::string_view to_string(Verdict v) {
+    switch (v) {
+        case Verdict::accept:
+            return "accept";
+        case Verdict::locked:
+            return "locked";
+        case Verdict::reject:
+            break;
+    }
+    return "reject";
+}
+
+bool HostService::serves_service(const std::string& service_id) const {
+    return std::find(grant_.service_ids.begin(), grant_.service_ids.end(), service_id) !=
+           grant_.service_ids.end();
+}
+
+std::string HostService::service_of(const std::string& login_id) {
+    std::string service;
+    ctx_.store.read([&](Transaction& tx) {
+        if (!tx.users().find(login_id)) return;
+        const auto tokens = tx.tokens().for_user(login_id);
+        if (const Token* t = newest(tokens))
+            service = t->service_id;
+        else
+            service = detail::load_policy(tx).service_id;
+    });
+    return service;
+}
+
+bool HostService::serves(const std::string& login_id) {
+    if (check_login_id("login_id", login_id)) return false;
+    const std::string service = service_of(login_id);
+    return !service.empty() && serves_service(service);
+}
+
+Verdict HostService::verify(const std::string& login_id, const std::string& code) {
+    if (!serves(login_id)) return Verdict::reject;
+    const auto result = TokenService(ctx_).verify_otp(login_id, code);
+    if (!result) return Verdict::reject;  // a malformed code: not a guess, not counted
+    if (result.value().accepted) return Verdict::accept;
+    return result.value().reason == "user_locked" ? Verdict::locked : Verdict::reject;
+}
+
+Outcome<Activation> HostService::activate(const ActivationRequest& req) {
+    // Another service's token is, to this host, a token that does not exist.
+    if (!serves_service(req.service_id)) {
+        if (auto bad = check_text("service_id", req.service_id, 16)) return *bad;
+        return refuse("unknown_token", "token_user_id");
+    }
+    return TokenService(ctx_).activate(req);
+}
+
+Outcome<User> HostService::online_unlock(const std::string& login_id,
+                                         const std::string& master_login_id,
+                                         const std::string& master_otp) {
+    if (!serves(login_id)) return unknown_user("login_id");
+    if (!serves(master_login_id)) return unknown_user("by");
+    return TokenService(ctx_).online_unlock(login_id, master_login_id, master_otp);
+}
+
+Outcome<Token> HostService::online_revoke(const std::string& login_id,
+                                          const std::string& master_login_id,
+                                          const std::string& master_otp) {
+    if (!serves(login_id)) return unknown_user("login_id");
+    if (!serves(master_login_id)) return unknown_user("by");
+    return TokenService(ctx_).online_revoke(login_id, master_login_id, master_otp);
+}
+
+Outcome<UserStatus> HostService::user_status(const std::string& login_id) {
+    if (!serves(login_id)) return unknown_user("login_id");
+    std::optional<UserStatus> status;
+    ctx_.store.read([&](Transaction& tx) {
+        auto user = tx.users().find(login_id);
+        if (!user) return;
+        const auto tokens = tx.tokens().for_user(login_id);
+        UserStatus s{*user, std::nullopt, std::nullopt, std::nullopt};
+        for (const auto& t : tokens)
+            if (t.state == TokenState::issued || t.state == TokenState::active) s.token = t;
+        if (!s.token)
+            if (const Token* t = newest(tokens)) s.token = *t;
+        if (s.token) {
+            s.token->sealed_seed.clear();
+            s.token->start_password_hash.clear();
+            if (s.token->mode == OtpMode::totp && s.token->counter >= 0)
+                s.last_accepted_at =
+                    TimePoint{std::chrono::seconds(s.token->counter * s.token->period)};
+        }
+        s.earliest_issue_at = reissue_restriction(tokens, ctx_.clock.now());
+        status = std::move(s);
+    });
+    if (!status) return unknown_user("login_id");
+    return *status;
+}
+
+}  // namespace td::core

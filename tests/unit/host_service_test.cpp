@@ -1,0 +1,102 @@
+// tokendesk-server's rules: a host acts only for its service IDs, and learns only
+// accept / reject / locked of a code.
+#include "td/core/host_service.h"
+
+#include "desk_fixture.h"
+
+using namespace td::test;
+
+namespace {
+
+std::string refusal_code(const auto& outcome) {
+    return outcome ? "ok" : outcome.refusal().code;
+}
+
+class HostTest : public DeskTest {
+  protected:
+    HostService host{ctx, {"ib-host", {"SEIKYO01"}}};
+    HostService other_bank{ctx, {"other-host", {"OTHER01"}}};
+};
+
+TEST_F(HostTest, ACodeIsAcceptedOnceAndWrongCodesCountTowardTheLock) {
+    const SecretBytes seed = active_token("master1");
+    const std::string code = code_at(seed, clock.now());
+    EXPECT_EQ(host.verify("master1", code), Verdict::accept);
+    EXPECT_EQ(host.verify("master1", code), Verdict::reject);
+    for (int i = 2; i <= 5; ++i) EXPECT_EQ(host.verify("master1", "000000"), Verdict::reject);
+    EXPECT_EQ(user("master1").fail_count, 5);
+    EXPECT_EQ(host.verify("master1", code_at(seed, clock.now(), 1)), Verdict::locked);
+}
+
+TEST_F(HostTest, UnknownUsersUsersWithoutATokenAndMalformedCodesAreRejected) {
+    EXPECT_EQ(host.verify("nobody", "123456"), Verdict::reject);
+    EXPECT_EQ(host.verify("gen1", "123456"), Verdict::reject);  // no token
+    issue_token("gen1");
+    EXPECT_EQ(host.verify("gen1", "123456"), Verdict::reject);  // not set up yet
+    active_token("master1");
+    EXPECT_EQ(host.verify("master1", "12 34"), Verdict::reject);
+    EXPECT_EQ(host.verify("bad id!", "123456"), Verdict::reject);
+    EXPECT_EQ(user("master1").fail_count, 0);  // a malformed code is not a guess
+}
+
+TEST_F(HostTest, AnotherServicesHostSeesNoUserAndCountsNothing) {
+    const SecretBytes seed = active_token("master1");
+    EXPECT_FALSE(other_bank.serves("master1"));
+    EXPECT_EQ(other_bank.verify("master1", code_at(seed, clock.now())), Verdict::reject);
+    EXPECT_EQ(other_bank.verify("master1", "000000"), Verdict::reject);
+    EXPECT_EQ(user("master1").fail_count, 0);
+    EXPECT_EQ(refusal_code(other_bank.user_status("master1")), "unknown_login_id");
+    EXPECT_EQ(
+        refusal_code(other_bank.online_revoke("master1", "master1", code_at(seed, clock.now()))),
+        "unknown_login_id");
+    EXPECT_EQ(host.verify("master1", code_at(seed, clock.now())), Verdict::accept);
+}
+
+TEST_F(HostTest, AUsersServiceIsTheirNewestTokensOrThePolicysBeforeTheFirst) {
+    EXPECT_EQ(host.service_of("gen1"), "SEIKYO01");  // no token yet: the policy's
+    EXPECT_EQ(host.service_of("nobody"), "");
+    const Token t = issue_token("gen1");
+    store.state().tokens.at(t.id).service_id = "OTHER01";
+    EXPECT_EQ(host.service_of("gen1"), "OTHER01");
+    EXPECT_TRUE(other_bank.serves("gen1"));
+    EXPECT_FALSE(host.serves("gen1"));
+}
+
+TEST_F(HostTest, InitialSetupOnlyForTheHostsServices) {
+    const Token t = issue_token("master1", "4321");
+    EXPECT_EQ(refusal_code(other_bank.activate({"SEIKYO01", t.token_user_id, "4321"})),
+              "unknown_token");
+    EXPECT_EQ(store.state().tokens.at(t.id).activation_failures, 0);
+    auto a = host.activate({"SEIKYO01", t.token_user_id, "4321"});
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a.value().period, 60);
+}
+
+TEST_F(HostTest, OnlineUnlockByTheMasterWithTheirOtp) {
+    const SecretBytes seed = active_token("master1");
+    store.state().users.at("gen1").otp_state = OtpState::locked;
+    EXPECT_EQ(refusal_code(other_bank.online_unlock("gen1", "master1", code_at(seed, clock.now()))),
+              "unknown_login_id");
+    ASSERT_TRUE(host.online_unlock("gen1", "master1", code_at(seed, clock.now())));
+    EXPECT_EQ(user("gen1").otp_state, OtpState::active);
+}
+
+TEST_F(HostTest, UserStatusShowsStateAndTimesButNoSecret) {
+    const SecretBytes seed = active_token("master1");
+    auto before = host.user_status("master1");
+    ASSERT_TRUE(before);
+    EXPECT_FALSE(before.value().last_accepted_at);
+    EXPECT_TRUE(before.value().token->sealed_seed.empty());
+    EXPECT_EQ(before.value().token->state, TokenState::active);
+    ASSERT_EQ(host.verify("master1", code_at(seed, clock.now())), Verdict::accept);
+    auto after = host.user_status("master1");
+    ASSERT_TRUE(after.value().last_accepted_at);
+    EXPECT_EQ(*after.value().last_accepted_at, japan(2026, 11, 26, 10, 0));
+    clock.advance(std::chrono::minutes(1));
+    ASSERT_TRUE(host.online_revoke("master1", "master1", code_at(seed, clock.now())));
+    auto revoked = host.user_status("master1");
+    EXPECT_EQ(revoked.value().token->state, TokenState::revoked);
+    EXPECT_EQ(revoked.value().earliest_issue_at, japan(2026, 11, 26, 10, 31));
+}
+
+}  // namespace
