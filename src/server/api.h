@@ -1,0 +1,31 @@
+#pragma once
+// The host interface's routes (docs/openapi.yaml): each reads its JSON, asks core through
+// HostService for the calling host, and answers JSON or a problem. Decides nothing itself.
+#include <string>
+
+#include "host_pins.h"
+#include "http_types.h"
+#include "metrics.h"
+#include "runtime_pool.h"
+
+namespace td::server {
+
+class Api {
+  public:
+    Api(RuntimePool& pool, Metrics& metrics, std::string openapi_yaml)
+        : pool_(pool), metrics_(metrics), openapi_(std::move(openapi_yaml)) {}
+
+    // `host`: the server_host the client certificate is pinned by; null for a certificate of
+    // the hosts' CA that no line pins, which may read only /v1/health, /metrics and the
+    // contract (a load balancer's or the monitoring's certificate).
+    HttpResponse handle(const HttpRequest& request, const HostPin* host);
+
+  private:
+    HttpResponse route(const HttpRequest& request, const HostPin* host);
+    HttpResponse health();
+    RuntimePool& pool_;
+    Metrics& metrics_;
+    std::string openapi_;
+};
+
+}  // namespace td::server

@@ -1,0 +1,54 @@
+#pragma once
+// Everything tokendesk-server needs to start, from the command line, the environment and
+// tokendesk.conf (the same database and key file the other programs find), checked whole so
+// --check-config and a start name every problem at once.
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "host_pins.h"
+#include "td/runtime/settings_file.h"
+
+namespace td::server {
+
+struct Endpoint {
+    std::string host;
+    unsigned short port = 0;
+};
+
+// Bounds that keep one client from holding the server (docs/host-interface.md).
+struct Limits {
+    std::size_t max_body_bytes = 16 * 1024;
+    std::size_t max_header_bytes = 8 * 1024;
+    std::size_t max_connections = 256;
+    std::chrono::milliseconds handshake_timeout{10'000};
+    // A request, headers and body, must arrive whole within this of its first wait.
+    std::chrono::milliseconds request_timeout{10'000};
+    // A kept-alive connection with no request for this long is closed.
+    std::chrono::milliseconds idle_timeout{30'000};
+    int workers = 8;  // threads, each with its own database connection
+};
+
+struct ServerConfig {
+    std::string database_url;
+    std::filesystem::path key_file;
+    Endpoint listen;
+    std::filesystem::path certificate, private_key, client_ca;
+    std::vector<HostPin> hosts;
+    std::optional<Endpoint> smtp_relay;
+    std::string mail_from;
+    Limits limits;
+};
+
+// "HOST:PORT" ("[::1]:8443" for IPv6); none when malformed.
+std::optional<Endpoint> parse_endpoint(const std::string& text);
+
+// Throws core::Fault listing every problem, one a line.
+ServerConfig server_config(const runtime::Settings& settings,
+                           const std::optional<std::string>& db_flag,
+                           const std::optional<std::string>& key_flag);
+
+}  // namespace td::server
