@@ -85,13 +85,14 @@ std::vector<Command> token_commands() {
     c.push_back(
         {{{"online", "revoke"},
           "LOGIN_ID",
-          {"by", "otp"},
+          {"by", "otp", "reason"},
           {},
           {"by", "otp"},
           "a master user revokes a token of the same contract, confirming with their own OTP"},
          [](CliEnv& env, Output& out, const Arguments& a) {
              auto r = core::TokenService(env.context())
-                          .online_revoke(a.positional(0), a.value("by"), a.value("otp"));
+                          .online_revoke(a.positional(0), a.value("by"), a.value("otp"),
+                                         a.value("reason"));
              if (!r) return out.refused(r.refusal());
              return out.done({{"login_id", a.positional(0)}, {"token", token_json(r.value())}});
          }});

@@ -132,8 +132,8 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
         }
         case ApplicationKind::contract_update: {
             auto contract = tx.contracts().find(app.contract_number);
-            if (!contract) throw Fault("application " + std::to_string(app.id) +
-                                       " names a missing contract");
+            if (!contract)
+                throw Fault("application " + std::to_string(app.id) + " names a missing contract");
             std::string changed;
             for (const auto& c : app.contract_changes) {
                 contract_field(*contract, c.field) = c.after;
@@ -293,8 +293,8 @@ Outcome<IntakeResult> ApplicationService::apply_misuse_report(const Actor& actor
     return intake(actor, draft.value(), std::nullopt);
 }
 
-Outcome<IntakeResult> ApplicationService::apply_contract_update(
-    const Actor& actor, const ContractUpdateRequest& req) {
+Outcome<IntakeResult> ApplicationService::apply_contract_update(const Actor& actor,
+                                                                const ContractUpdateRequest& req) {
     if (auto bad = check_contract_number("contract", req.contract_number)) return *bad;
     if (!req.login_id.empty())
         if (auto bad = check_login_id("login_id", req.login_id)) return *bad;

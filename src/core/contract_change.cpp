@@ -7,8 +7,8 @@ namespace td::core {
 namespace {
 
 // The order fields are shown and stored in: the order of the contract's own form.
-constexpr const char* kFields[] = {"company",  "company_kana", "representative_title",
-                                   "representative", "postal",  "address",
+constexpr const char* kFields[] = {"company",        "company_kana", "representative_title",
+                                   "representative", "postal",       "address",
                                    "phone"};
 
 }  // namespace
@@ -41,14 +41,13 @@ Outcome<std::vector<FieldChange>> contract_changes(const Contract& current,
         if (auto bad = check_kana("company_kana", next.company_kana)) return *bad;
     }
     if (in.representative_title) {
-        if (auto bad = check_text("representative_title", *in.representative_title,
-                                  kMaxNameChars, false))
+        if (auto bad =
+                check_text("representative_title", *in.representative_title, kMaxNameChars, false))
             return *bad;
         next.representative_title = *in.representative_title;
     }
     if (in.representative_name) {
-        if (auto bad =
-                check_text("representative", *in.representative_name, kMaxNameChars, false))
+        if (auto bad = check_text("representative", *in.representative_name, kMaxNameChars, false))
             return *bad;
         next.representative_name = *in.representative_name;
     }

@@ -97,7 +97,8 @@ Outcome<PrintedDocument> print(Context& ctx, DocumentRenderer& renderer, Documen
     for (std::size_t i = 0; i < targets.size(); ++i) {
         const auto& t = targets[i];
         counts.push_back(
-            tx.prints().record(document, t.key, t.application_id, actor.staff_id, meta.created)
+            tx.prints()
+                .record(document, t.key, t.application_id, actor.staff_id, meta.created)
                 .count);
         // One target per document, or one (the journal, a form) for them all.
         if (i < docs.size()) docs[i].fields["print_count"] = std::to_string(counts.back());
@@ -251,18 +252,16 @@ Outcome<PrintedDocument> DocumentService::journal(const Actor& actor,
         std::vector<JournalEntry> entries;
         for (const auto& app : tx.applications().list(f)) {
             const auto contract = tx.contracts().find(app.contract_number);
-            entries.push_back({app, contract ? contract->company_name : std::string{},
-                               name_of(app.maker_id),
-                               app.checker_id.empty() ? std::optional<StaffName>{}
-                                                      : name_of(app.checker_id)});
+            entries.push_back(
+                {app, contract ? contract->company_name : std::string{}, name_of(app.maker_id),
+                 app.checker_id.empty() ? std::optional<StaffName>{} : name_of(app.checker_id)});
         }
         std::vector<std::pair<std::string, ChainHead>> heads;
         for (const std::string& chain : {branch_code, std::string(kSystemChain)})
             if (auto head = tx.audit().head_before(chain, end)) heads.emplace_back(chain, *head);
         const TimePoint now = ctx_.clock.now();
-        auto doc =
-            journal_model(setting(tx, lang, now), *branch, day, entries, heads,
-                          name_of(actor.staff_id));
+        auto doc = journal_model(setting(tx, lang, now), *branch, day, entries, heads,
+                                 name_of(actor.staff_id));
         return print(ctx_, renderer_, sink_, tx, actor, branch_code, {doc},
                      {{"journal:" + branch_code + ":" + date, 0}},
                      {"取扱記録 " + branch_code + " " + date, kBranchJournal, now}, {});

@@ -35,6 +35,11 @@ std::string_view to_string(Verdict v) {
     return "reject";
 }
 
+TokenService HostService::tokens(const std::string& purpose) const {
+    return TokenService(ctx_,
+                        "host=" + grant_.host + (purpose.empty() ? "" : " purpose=" + purpose));
+}
+
 bool HostService::serves_service(const std::string& service_id) const {
     return std::find(grant_.service_ids.begin(), grant_.service_ids.end(), service_id) !=
            grant_.service_ids.end();
@@ -59,9 +64,10 @@ bool HostService::serves(const std::string& login_id) {
     return !service.empty() && serves_service(service);
 }
 
-Verdict HostService::verify(const std::string& login_id, const std::string& code) {
+Verdict HostService::verify(const std::string& login_id, const std::string& code,
+                            const std::string& purpose) {
     if (!serves(login_id)) return Verdict::reject;
-    const auto result = TokenService(ctx_).verify_otp(login_id, code);
+    const auto result = tokens(purpose).verify_otp(login_id, code);
     if (!result) return Verdict::reject;  // a malformed code: not a guess, not counted
     if (result.value().accepted) return Verdict::accept;
     return result.value().reason == "user_locked" ? Verdict::locked : Verdict::reject;
@@ -73,7 +79,7 @@ Outcome<Activation> HostService::activate(const ActivationRequest& req) {
         if (auto bad = check_text("service_id", req.service_id, 16)) return *bad;
         return refuse("unknown_token", "token_user_id");
     }
-    return TokenService(ctx_).activate(req);
+    return tokens().activate(req);
 }
 
 Outcome<User> HostService::online_unlock(const std::string& login_id,
@@ -81,15 +87,16 @@ Outcome<User> HostService::online_unlock(const std::string& login_id,
                                          const std::string& master_otp) {
     if (!serves(login_id)) return unknown_user("login_id");
     if (!serves(master_login_id)) return unknown_user("by");
-    return TokenService(ctx_).online_unlock(login_id, master_login_id, master_otp);
+    return tokens().online_unlock(login_id, master_login_id, master_otp);
 }
 
 Outcome<Token> HostService::online_revoke(const std::string& login_id,
                                           const std::string& master_login_id,
-                                          const std::string& master_otp) {
+                                          const std::string& master_otp,
+                                          const std::string& reason) {
     if (!serves(login_id)) return unknown_user("login_id");
     if (!serves(master_login_id)) return unknown_user("by");
-    return TokenService(ctx_).online_revoke(login_id, master_login_id, master_otp);
+    return tokens().online_revoke(login_id, master_login_id, master_otp, reason);
 }
 
 Outcome<UserStatus> HostService::user_status(const std::string& login_id) {

@@ -102,7 +102,9 @@ DocumentModel completion_notice_model(const LetterSetting& s, const Branch& bran
     // Which fields a contract update changed, by name (the new values are the addressee block).
     std::string changes;
     for (const auto& c : app.contract_changes)
-        changes += (changes.empty() ? "" : s.language == Language::ja ? "、" : ", ") +
+        changes += (changes.empty()              ? ""
+                    : s.language == Language::ja ? "、"
+                                                 : ", ") +
                    field_label(c.field, s.language);
     doc.fields["changes"] = changes;
     return doc;

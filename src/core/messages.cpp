@@ -87,7 +87,8 @@ const std::map<std::string, Text>& refusal_texts() {
          {"この操作は取引店（{branch}）の職員のみ行えます。",
           "Only staff of the home branch {branch} may do this."}},
         {"other_branch_customer",
-         {"他店のお客さまの情報は表示できません（運用ルール cross_branch_read で許可された権限のみ）。",
+         {"他店のお客さまの情報は表示できません（運用ルール cross_branch_read "
+          "で許可された権限のみ）。",
           "Customers of other branches may be shown only to the roles the policy "
           "cross_branch_read allows."}},
         {"bootstrap_needs_admin",
@@ -133,8 +134,7 @@ const std::map<std::string, Text>& refusal_texts() {
          {"失効後のトークン発行は{earliest_issue_at}以降に可能です。",
           "A new token can be issued from {earliest_issue_at}."}},
         {"user_not_locked", {"この利用者は利用停止中ではありません。", "This user is not locked."}},
-        {"user_locked",
-         {"利用者{login_id}は利用停止中です。", "The user {login_id} is locked."}},
+        {"user_locked", {"利用者{login_id}は利用停止中です。", "The user {login_id} is locked."}},
         {"no_live_token",
          {"この利用者には有効なトークンがありません。", "This user has no token in use."}},
         {"revoke_reason_hardware_only",

@@ -75,12 +75,18 @@ std::optional<std::int64_t> find_code_pair(Context& ctx, const Token& token,
 }
 
 OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, User& user,
-                         const std::string& code) {
+                         const std::string& code, const std::string& via) {
     OtpResult r;
+    const std::string chain = tx.contracts().find(user.contract_number)->branch_code;
+    const auto detail = [&via](std::string text) {
+        return via.empty() ? text : text.empty() ? via : text + " " + via;
+    };
     if (user.otp_state == OtpState::locked) {
         r.otp_state = user.otp_state;
         r.fail_count = user.fail_count;
         r.reason = "user_locked";
+        audit(ctx, tx, chain, customer_actor(user.login_id), "otp_refused", "user:" + user.login_id,
+              detail("reason=user_locked"));
         return r;
     }
     Match match = Match::none;
@@ -104,7 +110,6 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
         }
         if (m == Match::replayed) match = m;
     }
-    const std::string chain = tx.contracts().find(user.contract_number)->branch_code;
     if (match == Match::fresh) {
         // Most codes follow a good one: nothing to reset, nothing to write.
         if (user.fail_count != 0) {
@@ -113,7 +118,7 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
         }
         r.accepted = true;
         audit(ctx, tx, chain, customer_actor(user.login_id), "otp_accepted",
-              "user:" + user.login_id);
+              "user:" + user.login_id, detail({}));
     } else {
         ++user.fail_count;
         if (user.fail_count >= policy.lock_threshold) user.otp_state = OtpState::locked;
@@ -124,7 +129,7 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
         audit(ctx, tx, chain, customer_actor(user.login_id),
               user.otp_state == OtpState::locked ? "otp_locked" : "otp_refused",
               "user:" + user.login_id,
-              "reason=" + r.reason + " failures=" + std::to_string(user.fail_count));
+              detail("reason=" + r.reason + " failures=" + std::to_string(user.fail_count)));
     }
     r.otp_state = user.otp_state;
     r.fail_count = user.fail_count;

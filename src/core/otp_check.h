@@ -20,8 +20,10 @@ std::optional<std::int64_t> find_code_pair(Context& ctx, const Token& token,
                                            const SecretBytes& seed, const std::string& first,
                                            const std::string& second, std::int64_t window);
 
-// Updates the user's failure count or lock and the token's last step, in `tx`.
+// Updates the user's failure count or lock and the token's last step, in `tx`, and records the
+// decision; `via` (e.g. "host=ib-host purpose=login") says through what it came, when not the
+// counter's own tools.
 OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, User& user,
-                         const std::string& code);
+                         const std::string& code, const std::string& via = {});
 
 }  // namespace td::core::detail

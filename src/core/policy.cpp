@@ -91,10 +91,9 @@ Policy Policy::defaults() {
 
 const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
-        "lock_threshold",      "drift_steps",      "otp_digits",
-        "activation_attempts", "mobile_domains",   "service_id",
-        "hotp_lookahead",      "both_token_kinds", "letter_date_style",
-        "cross_branch_read"};
+        "lock_threshold",    "drift_steps",      "otp_digits",     "activation_attempts",
+        "mobile_domains",    "service_id",       "hotp_lookahead", "both_token_kinds",
+        "letter_date_style", "cross_branch_read"};
     return keys;
 }
 

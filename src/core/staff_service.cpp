@@ -17,8 +17,7 @@ Check check_staff_password(const std::string& password) {
     if (is_blank(password)) return refuse("required", "password");
     // A password is never echoed: the refusal does not name the character (check_text would).
     if (check_printable("password", password)) return refuse("password_character", "password");
-    if (count_code_points(password) > 128)
-        return refuse("too_long", "password").with("max", "128");
+    if (count_code_points(password) > 128) return refuse("too_long", "password").with("max", "128");
     if (password.size() < kMinStaffPasswordLength)
         return refuse("password_too_short", "password")
             .with("min", std::to_string(kMinStaffPasswordLength));
@@ -82,7 +81,8 @@ Outcome<Branch> StaffService::add_branch(const std::optional<Actor>& actor,
     if (auto bad = check_phone("phone", req.phone, false)) return *bad;
     return run_step<Branch>(ctx_.store, [&](Transaction& tx) -> Outcome<Branch> {
         if (auto bad = require_admin_or_bootstrap(tx, actor)) return *bad;
-        if (tx.branches().find(req.code)) return refuse("already_exists", "code").with("existing", req.code);
+        if (tx.branches().find(req.code))
+            return refuse("already_exists", "code").with("existing", req.code);
         Branch b{req.code, req.name, req.address, req.phone};
         tx.branches().insert(b);
         audit(ctx_, tx, b.code, actor_name(actor), "branch_added", "branch:" + b.code);

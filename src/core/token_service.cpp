@@ -79,7 +79,7 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
                 tx.tokens().update(*token);
                 audit(ctx_, tx, chain, customer_actor(token->login_id),
                       now_void ? "token_voided" : "activation_refused", target,
-                      "failures=" + std::to_string(token->activation_failures));
+                      with_via("failures=" + std::to_string(token->activation_failures)));
                 if (now_void) return refuse("token_void", "start_password");
                 return refuse("wrong_start_password", "start_password")
                     .with("remaining",
@@ -90,7 +90,8 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
             token->activated_at = ctx_.clock.now();
             token->start_password_hash.clear();  // rule 2: used once
             tx.tokens().update(*token);
-            audit(ctx_, tx, chain, customer_actor(token->login_id), "token_activated", target);
+            audit(ctx_, tx, chain, customer_actor(token->login_id), "token_activated", target,
+                  with_via({}));
             Activation a;
             a.secret_base32 = base32_encode(seed.view());
             a.otpauth_uri = otpauth_uri(*token, a.secret_base32);
@@ -100,6 +101,11 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
             a.login_id = token->login_id;
             return a;
         });
+}
+
+std::string TokenService::with_via(std::string detail) const {
+    if (via_.empty()) return detail;
+    return detail.empty() ? via_ : detail + " " + via_;
 }
 
 Refusal otp_refusal(const std::string& login_id, const OtpResult& result) {
@@ -116,7 +122,7 @@ Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const s
         ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
             auto user = tx.users().find_for_update(login_id);
             if (!user) return refuse("unknown_login_id", "login_id");
-            return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code);
+            return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code, via_);
         });
 }
 
@@ -135,24 +141,26 @@ Outcome<User> TokenService::online_unlock(const std::string& login_id,
         // Rule 9: a master user is unlocked only at the branch, on a written form.
         if (user->kind == UserKind::master) return refuse("master_unlock_at_branch", "login_id");
         if (user->otp_state != OtpState::locked) return refuse("user_not_locked", "login_id");
-        const OtpResult check =
-            detail::check_user_otp(ctx_, tx, detail::load_policy(tx), master.value(), master_otp);
+        const OtpResult check = detail::check_user_otp(ctx_, tx, detail::load_policy(tx),
+                                                       master.value(), master_otp, via_);
         if (!check.accepted) return refuse("otp_rejected", "otp").with("reason", check.reason);
         user->otp_state = OtpState::active;
         user->fail_count = 0;
         tx.users().update(*user);
         audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_unlock",
-              "user:" + login_id);
+              "user:" + login_id, with_via({}));
         return *user;
     });
 }
 
 Outcome<Token> TokenService::online_revoke(const std::string& login_id,
                                            const std::string& master_login_id,
-                                           const std::string& master_otp) {
+                                           const std::string& master_otp,
+                                           const std::string& reason) {
     if (auto bad = check_login_id("login_id", login_id)) return *bad;
     if (auto bad = check_login_id("by", master_login_id)) return *bad;
     if (auto bad = check_otp_code("otp", master_otp)) return *bad;
+    if (auto bad = check_text("reason", reason, 100, /*required=*/false)) return *bad;
     // Counted: a wrong confirmation OTP must still count toward the master's lock (rule 8).
     return detail::run_counted_step<Token>(ctx_.store, [&](Transaction& tx) -> Outcome<Token> {
         auto user = tx.users().find(login_id);
@@ -163,7 +171,7 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
         if (!token) return refuse("no_live_token", "login_id");
         const Policy policy = detail::load_policy(tx);
         const OtpResult check =
-            detail::check_user_otp(ctx_, tx, policy, master.value(), master_otp);
+            detail::check_user_otp(ctx_, tx, policy, master.value(), master_otp, via_);
         if (!check.accepted) return refuse("otp_rejected", "otp").with("reason", check.reason);
         // Re-read: the master may be the target, and the OTP check moved that token's counter.
         token = tx.tokens().find(token->id);
@@ -172,7 +180,8 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
         token->end_reason = "online";
         tx.tokens().update(*token);
         audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_revoke",
-              "token:" + std::to_string(token->id), "user=" + login_id);
+              "token:" + std::to_string(token->id),
+              with_via("user=" + login_id + (reason.empty() ? "" : " reason=" + reason)));
         return *token;
     });
 }

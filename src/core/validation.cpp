@@ -103,9 +103,9 @@ Check check_printable(const std::string& field, std::string_view value) {
         const char32_t cp = decode_at(value, i);
         const CharacterClass kind = classify_character(cp);
         if (kind == CharacterClass::printable) continue;
-        return refuse(kind == CharacterClass::control ? "control_character"
-                                                      : "character_not_allowed",
-                      field)
+        return refuse(
+                   kind == CharacterClass::control ? "control_character" : "character_not_allowed",
+                   field)
             .with("character", describe_character(cp))
             .with("code_point", code_point_label(cp));
     }

@@ -210,7 +210,7 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
                     return named(problem(core::refuse("invalid_choice", "purpose")
                                              .with("choices", "login|transaction")),
                                  route);
-                const core::Verdict verdict = service.verify(id, otp);
+                const core::Verdict verdict = service.verify(id, otp, purpose);
                 answer = ok({{"result", core::to_string(verdict)}});
                 answer.result = std::string(core::to_string(verdict));
             } else if (r == "/v1/activations") {
@@ -244,7 +244,7 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
                 const std::string otp = body.text("master_otp");
                 const std::string reason = body.text("reason");
                 if (body.error()) return named(*body.error(), route);
-                auto t = service.online_revoke(login_id, master, otp);
+                auto t = service.online_revoke(login_id, master, otp, reason);
                 if (!t) return named(problem(t.refusal()), route);
                 auto status = service.user_status(login_id);
                 answer =

@@ -39,12 +39,14 @@ class HostService {
   public:
     HostService(Context ctx, HostGrant grant) : ctx_(ctx), grant_(std::move(grant)) {}
 
-    Verdict verify(const std::string& login_id, const std::string& code);
+    // `purpose`: "login" or "transaction", recorded with the decision.
+    Verdict verify(const std::string& login_id, const std::string& code,
+                   const std::string& purpose = "login");
     Outcome<Activation> activate(const ActivationRequest& req);
     Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id,
                                 const std::string& master_otp);
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
-                                 const std::string& master_otp);
+                                 const std::string& master_otp, const std::string& reason = {});
     Outcome<UserStatus> user_status(const std::string& login_id);
 
     // The service a user belongs to: the service ID on their newest token, or, for a user with
@@ -55,6 +57,8 @@ class HostService {
     bool serves_service(const std::string& service_id) const;
 
   private:
+    // Every decision made for a host is recorded with its name.
+    TokenService tokens(const std::string& purpose = {}) const;
     Context ctx_;
     HostGrant grant_;
 };

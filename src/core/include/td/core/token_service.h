@@ -38,6 +38,8 @@ Refusal otp_refusal(const std::string& login_id, const OtpResult& result);
 class TokenService {
   public:
     explicit TokenService(Context ctx) : ctx_(ctx) {}
+    // Recorded with every decision (e.g. "host=ib-host purpose=login"): through what it came.
+    TokenService(Context ctx, std::string via) : ctx_(ctx), via_(std::move(via)) {}
 
     // Wrong usage-start passwords are counted; at the policy's limit the token becomes void.
     Outcome<Activation> activate(const ActivationRequest& req);
@@ -47,9 +49,9 @@ class TokenService {
     Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id,
                                 const std::string& master_otp);
     // A master user revokes a token of the same contract (their own too), confirming with their
-    // OTP.
+    // OTP; `reason` (optional, up to 100 characters) goes into the audit trail.
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
-                                 const std::string& master_otp);
+                                 const std::string& master_otp, const std::string& reason = {});
 
     // At the branch (rule 7): a teller or manager of the user's home branch moves the user's
     // HOTP hardware token to where its device is, from two codes it shows one after the other.
@@ -57,7 +59,9 @@ class TokenService {
                           const std::string& first_code, const std::string& second_code);
 
   private:
+    std::string with_via(std::string detail) const;
     Context ctx_;
+    std::string via_;
 };
 
 }  // namespace td::core
