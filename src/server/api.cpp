@@ -101,6 +101,15 @@ json user_json(const core::UserStatus& s) {
             {"earliest_issue_at", time_or_null(s.earliest_issue_at)}};
 }
 
+std::optional<HttpResponse> limited(RateLimiter& limiter, const std::string& key,
+                                    const std::string& what) {
+    const auto wait = limiter.take(key);
+    if (!wait) return std::nullopt;
+    HttpResponse r = problem(429, "rate_limited", "Too many requests for this " + what);
+    r.headers.emplace_back("Retry-After", std::to_string(wait->count()));
+    return r;
+}
+
 core::HostGrant grant_of(const HostPin& host) {
     return {host.name, host.service_ids};
 }
@@ -194,6 +203,9 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
                              "This client certificate is not pinned by any server_host line"),
                      route);
     const std::string r(route);
+    if (auto busy = limited(per_host_, host->name, "host")) return named(*busy, route);
+    if (!login_id.empty())
+        if (auto busy = limited(per_login_, login_id, "login ID")) return named(*busy, route);
 
     try {
         auto lease = pool_.borrow();
@@ -206,6 +218,7 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
                 const std::string otp = body.text("otp");
                 const std::string purpose = body.text("purpose");
                 if (body.error()) return named(*body.error(), route);
+                if (auto busy = limited(per_login_, id, "login ID")) return named(*busy, route);
                 if (purpose != "login" && purpose != "transaction")
                     return named(problem(core::refuse("invalid_choice", "purpose")
                                              .with("choices", "login|transaction")),
@@ -213,6 +226,7 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
                 const core::Verdict verdict = service.verify(id, otp, purpose);
                 answer = ok({{"result", core::to_string(verdict)}});
                 answer.result = std::string(core::to_string(verdict));
+                answer.answer_time = limits_.verify_answer_time;
             } else if (r == "/v1/activations") {
                 Body body(request);
                 core::ActivationRequest req{body.text("service_id"), body.text("token_user_id"),

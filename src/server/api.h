@@ -6,14 +6,21 @@
 #include "host_pins.h"
 #include "http_types.h"
 #include "metrics.h"
+#include "rate_limiter.h"
 #include "runtime_pool.h"
+#include "server_config.h"
 
 namespace td::server {
 
 class Api {
   public:
-    Api(RuntimePool& pool, Metrics& metrics, std::string openapi_yaml)
-        : pool_(pool), metrics_(metrics), openapi_(std::move(openapi_yaml)) {}
+    Api(RuntimePool& pool, Metrics& metrics, const Limits& limits, std::string openapi_yaml)
+        : pool_(pool),
+          metrics_(metrics),
+          limits_(limits),
+          per_login_(limits.login_rate, limits.login_burst),
+          per_host_(limits.host_rate, limits.host_burst),
+          openapi_(std::move(openapi_yaml)) {}
 
     // `host`: the server_host the client certificate is pinned by; null for a certificate of
     // the hosts' CA that no line pins, which may read only /v1/health, /metrics and the
@@ -25,6 +32,8 @@ class Api {
     HttpResponse health();
     RuntimePool& pool_;
     Metrics& metrics_;
+    Limits limits_;
+    RateLimiter per_login_, per_host_;
     std::string openapi_;
 };
 

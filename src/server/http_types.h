@@ -1,6 +1,7 @@
 #pragma once
 // A request and an answer as the API sees them, apart from how they travel (Beast, TLS), so the
 // routes are tested without a socket.
+#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +25,8 @@ struct HttpResponse {
     // came of it ("accept", "ok", an error code). Never a code or password.
     std::string route;
     std::string result;
+    // Not written before this long after the request was read (see Limits::verify_answer_time).
+    std::chrono::milliseconds answer_time{0};
 };
 
 }  // namespace td::server

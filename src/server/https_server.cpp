@@ -1,6 +1,7 @@
 #include "https_server.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -34,7 +35,7 @@ std::string utc_now_iso() {
 class Session : public std::enable_shared_from_this<Session> {
   public:
     Session(tcp::socket socket, net::ssl::context& tls, HttpsServer& server)
-        : stream_(std::move(socket), tls), server_(server) {
+        : stream_(std::move(socket), tls), server_(server), hold_(stream_.get_executor()) {
         beast::error_code ec;
         const auto endpoint = beast::get_lowest_layer(stream_).socket().remote_endpoint(ec);
         if (!ec) remote_ = endpoint.address().to_string();
@@ -102,6 +103,17 @@ class Session : public std::enable_shared_from_this<Session> {
     }
 
     void answer(HttpResponse r, const std::string& method, unsigned version, bool keep_alive) {
+        const auto due = started_ + r.answer_time;
+        if (std::chrono::steady_clock::now() < due) {
+            // Held without holding a worker: the timer hands it back when due.
+            hold_.expires_at(due);
+            r.answer_time = {};
+            hold_.async_wait([self = shared_from_this(), r = std::move(r), method, version,
+                              keep_alive](beast::error_code) mutable {
+                self->answer(std::move(r), method, version, keep_alive);
+            });
+            return;
+        }
         const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
             std::chrono::steady_clock::now() - started_);
         server_.metrics().request(r.route, r.status, r.result, took);
@@ -151,6 +163,7 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string remote_;
     bool idle_ = false;
     std::chrono::steady_clock::time_point started_{};
+    net::steady_timer hold_;
 };
 
 HttpsServer::HttpsServer(const ServerConfig& config, net::ssl::context& tls, Api& api,

@@ -30,6 +30,15 @@ struct Limits {
     // A kept-alive connection with no request for this long is closed.
     std::chrono::milliseconds idle_timeout{30'000};
     int workers = 8;  // threads, each with its own database connection
+    // Requests naming one login ID (any host), and requests of one host: on average per
+    // second, and at once. 429 with Retry-After beyond them.
+    double login_rate = 0.5;  // 30 a minute
+    double login_burst = 10;
+    double host_rate = 500;
+    double host_burst = 1000;
+    // A verification is answered no sooner than this after it was read, so an unknown login
+    // ID, a user without a usable token and a wrong code take the same time to the host.
+    std::chrono::milliseconds verify_answer_time{10};
 };
 
 struct ServerConfig {

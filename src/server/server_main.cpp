@@ -79,7 +79,7 @@ int server_main(const std::vector<std::string>& args, const ServerHooks& hooks) 
         }
         RuntimePool pool(open_runtime, config.limits.workers);
         Metrics metrics;
-        Api api(pool, metrics, kOpenApiYaml);
+        Api api(pool, metrics, config.limits, kOpenApiYaml);
         std::mutex log_mutex;
         auto log = hooks.access_log ? hooks.access_log : [&log_mutex](const std::string& line) {
             std::lock_guard lock(log_mutex);

@@ -61,3 +61,43 @@ TEST_F(ServerTest, StoppingLetsTheOpenConnectionsGo) {
 
 }  // namespace
 }  // namespace td::test
+
+namespace td::test {
+namespace {
+
+class RateTest : public ServerTest {
+  protected:
+    void SetUp() override {
+        ServerTest::SetUp();
+        stop_server();
+        server::Limits l;
+        l.login_burst = 3;
+        l.login_rate = 0.001;  // one more in about 17 minutes: none within the test
+        l.host_burst = 8;
+        l.host_rate = 0.001;
+        start_server(l);
+    }
+};
+
+TEST_F(RateTest, ALoginIdOverItsRateGets429WithRetryAfter) {
+    auto c = host();
+    const nlohmann::json body = {{"login_id", "master1"}, {"otp", "000000"}, {"purpose", "login"}};
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(c.post("/v1/otp/verify", body).status, 200);
+    auto refused = c.post("/v1/otp/verify", body);
+    EXPECT_EQ(refused.status, 429);
+    EXPECT_EQ(refused.json()["code"], "rate_limited");
+    EXPECT_GE(std::stoi(refused.headers["Retry-After"]), 1);
+    EXPECT_EQ(c.get("/v1/users/master1").status, 429);  // the same login ID, another route
+    EXPECT_EQ(c.get("/v1/users/gen1").status, 200);
+}
+
+TEST_F(RateTest, AHostOverItsRateGets429) {
+    auto c = host();
+    int refused = 0;
+    for (int i = 0; i < 10; ++i)
+        if (c.get("/v1/users/u" + std::to_string(i)).status == 429) ++refused;
+    EXPECT_EQ(refused, 2);
+}
+
+}  // namespace
+}  // namespace td::test
