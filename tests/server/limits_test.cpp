@@ -1,6 +1,8 @@
 // A slow or silent client cannot hold the server; a stop lets requests in flight finish.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "server_fixture.h"
 
 namespace td::test {
@@ -50,6 +52,30 @@ TEST_F(LimitsTest, ConnectionsOverTheCapAreClosedAtOnce) {
         e.get("/v1/health");
     });
     EXPECT_EQ(b.get("/v1/health").status, 200);
+}
+
+TEST_F(ServerTest, AStopFinishesTheRequestInFlight) {
+    stop_server();
+    server::Limits l;
+    l.login_burst = 1000;
+    l.verify_answer_time = std::chrono::milliseconds(1500);  // held in flight that long
+    start_server(l);
+    auto c = host();
+    Reply reply;
+    std::thread request([&] {
+        try {
+            reply = c.post("/v1/otp/verify",
+                           {{"login_id", "nobody"}, {"otp", "123456"}, {"purpose", "login"}});
+        } catch (const std::exception& e) {
+            ADD_FAILURE() << e.what();
+        }
+    });
+    // Read in well under a millisecond on 127.0.0.1; stopped while it is being held.
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    stop_server();
+    request.join();
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.json()["result"], "reject");
 }
 
 TEST_F(ServerTest, StoppingLetsTheOpenConnectionsGo) {
