@@ -20,6 +20,7 @@ class LimitsTest : public ServerTest {
   protected:
     void SetUp() override {
         ServerTest::SetUp();
+        if (IsSkipped()) return;
         stop_server();
         start_server(short_limits());
     }
@@ -95,6 +96,7 @@ class RateTest : public ServerTest {
   protected:
     void SetUp() override {
         ServerTest::SetUp();
+        if (IsSkipped()) return;
         stop_server();
         server::Limits l;
         l.login_burst = 3;

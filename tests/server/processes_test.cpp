@@ -15,6 +15,7 @@ class ProcessTest : public ServerTest {
   protected:
     void SetUp() override {
         ServerTest::SetUp();
+        if (IsSkipped()) return;
         stop_server();  // the fixture's in-process server; these tests start programs
     }
     std::vector<std::string> args() const { return {"--db", db_url(), "--key-file", key_file()}; }

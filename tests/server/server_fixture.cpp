@@ -68,9 +68,12 @@ void ServerTest::TearDownTestSuite() {
 }
 
 void ServerTest::SetUp() {
+    const std::string backend = get_env("TD_SERVER_TEST_BACKEND").value_or("sqlite");
+    if (auto why = store::test::backend_unavailable(backend)) GTEST_SKIP() << *why;
     dir_ = unique_dir("td-server-");
     fs::create_directories(dir_);
-    db_ = "sqlite:" + (dir_ / "td.db").string();
+    database_ = store::test::make_test_database(backend);
+    db_ = database_->url();
     key_ = (dir_ / "td.key").string();
     now_env_ = std::make_unique<ScopedEnv>("TOKENDESK_TEST_NOW", "2026-11-26T10:00:00+09:00");
     {
@@ -158,7 +161,8 @@ void ServerTest::TearDown() {
     conf_env_.reset();
     system_env_.reset();
     now_env_.reset();
-    fs::remove_all(dir_);
+    database_.reset();
+    if (!dir_.empty()) fs::remove_all(dir_);
 }
 
 std::vector<std::string> ServerTest::access_log() {

@@ -1,7 +1,8 @@
 #pragma once
-// A tokendesk-server on 127.0.0.1 for one test: its own SQLite database with a branch, a
-// contract, a master and a general user, each with a software token issued and not yet set up;
-// a tokendesk.conf pinning the test host; "now" fixed at 2026-11-26 10:00 Japan time.
+// A tokendesk-server on 127.0.0.1 for one test: its own database (the backend in
+// TD_SERVER_TEST_BACKEND: sqlite, the default, or postgresql on the TD_TEST_PG server) with a
+// branch, a contract, a master and a general user, each with a software token issued and not
+// yet set up; a tokendesk.conf pinning the test host; "now" fixed at 2026-11-26 10:00 Japan time.
 #include <gtest/gtest.h>
 
 #include <condition_variable>
@@ -15,6 +16,7 @@
 
 #include "https_client.h"
 #include "server_config.h"
+#include "test_databases.h"
 #include "test_env.h"
 #include "tls_files.h"
 
@@ -47,6 +49,9 @@ class ServerTest : public ::testing::Test {
     static const TlsFiles& tls() { return *tls_; }
     unsigned short port() const { return port_; }
     const std::string& db_url() const { return db_; }
+    // Cuts the server's database connections as a restart of the database server would; false
+    // for SQLite, which has none.
+    bool cut_database_connections() { return database_->cut_connections(); }
     const std::string& key_file() const { return key_; }
     std::vector<std::string> access_log();
 
@@ -61,6 +66,7 @@ class ServerTest : public ::testing::Test {
     static inline std::filesystem::path tls_dir_;
     static inline std::unique_ptr<TlsFiles> tls_;
     std::filesystem::path dir_;
+    std::unique_ptr<store::test::TestDatabase> database_;
     std::string db_, key_;
     std::unique_ptr<ScopedEnv> conf_env_, system_env_, now_env_;
     std::thread thread_;
