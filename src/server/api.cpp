@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "problem.h"
+#include "td/core/answer_keeper.h"
 #include "td/core/host_service.h"
 #include "td/core/names.h"
 #include "td/core/time.h"
@@ -207,66 +208,42 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
     if (!login_id.empty())
         if (auto busy = limited(per_login_, login_id, "login ID")) return named(*busy, route);
 
+    std::optional<std::string> key;
+    if (method == "POST" && !request.idempotency_key.empty()) {
+        if (auto bad = core::AnswerKeeper::check_key(request.idempotency_key))
+            return named(problem(*bad, 400), route);
+        key = request.idempotency_key;
+    }
     try {
         auto lease = pool_.borrow();
         try {
-            core::HostService service(lease->context(), grant_of(*host));
-            HttpResponse answer;
-            if (r == "/v1/otp/verify") {
-                Body body(request);
-                const std::string id = body.text("login_id");
-                const std::string otp = body.text("otp");
-                const std::string purpose = body.text("purpose");
-                if (body.error()) return named(*body.error(), route);
-                if (auto busy = limited(per_login_, id, "login ID")) return named(*busy, route);
-                if (purpose != "login" && purpose != "transaction")
-                    return named(problem(core::refuse("invalid_choice", "purpose")
-                                             .with("choices", "login|transaction")),
-                                 route);
-                const core::Verdict verdict = service.verify(id, otp, purpose);
-                answer = ok({{"result", core::to_string(verdict)}});
-                answer.result = std::string(core::to_string(verdict));
-                answer.answer_time = limits_.verify_answer_time;
-            } else if (r == "/v1/activations") {
-                Body body(request);
-                core::ActivationRequest req{body.text("service_id"), body.text("token_user_id"),
-                                            body.text("start_password")};
-                if (body.error()) return named(*body.error(), route);
-                auto a = service.activate(req);
-                if (!a) return named(problem(a.refusal()), route);
-                answer = ok({{"secret_base32", a.value().secret_base32},
-                             {"otpauth_uri", a.value().otpauth_uri},
-                             {"digits", a.value().digits},
-                             {"period", a.value().period}});
-            } else if (r == "/v1/users/{login_id}") {
-                auto s = service.user_status(login_id);
-                if (!s) return named(problem(s.refusal()), route);
-                answer = ok(user_json(s.value()));
-            } else if (r == "/v1/users/{login_id}/unlock") {
-                Body body(request);
-                const std::string master = body.text("master_login_id");
-                const std::string otp = body.text("master_otp");
-                if (body.error()) return named(*body.error(), route);
-                auto u = service.online_unlock(login_id, master, otp);
-                if (!u) return named(problem(u.refusal()), route);
-                answer = ok({{"login_id", u.value().login_id},
-                             {"otp_state", core::to_string(u.value().otp_state)},
-                             {"fail_count", u.value().fail_count}});
-            } else {
-                Body body(request);
-                const std::string master = body.text("master_login_id");
-                const std::string otp = body.text("master_otp");
-                const std::string reason = body.text("reason");
-                if (body.error()) return named(*body.error(), route);
-                auto t = service.online_revoke(login_id, master, otp, reason);
-                if (!t) return named(problem(t.refusal()), route);
-                auto status = service.user_status(login_id);
-                answer =
-                    ok({{"login_id", login_id},
-                        {"token", token_json(t.value())},
-                        {"earliest_issue_at",
-                         status ? time_or_null(status.value().earliest_issue_at) : json(nullptr)}});
+            const core::Context ctx = lease->context();
+            // What a retry must repeat exactly for the kept answer to be its answer.
+            const std::string asked = method + " " +
+                                      request.target.substr(0, request.target.find('?')) + "\n" +
+                                      request.body;
+            std::optional<core::AnswerKeeper> keeper;
+            if (key) {
+                keeper.emplace(ctx, host->name);
+                if (auto kept = keeper->recall(*key, asked)) {
+                    if (!*kept) return named(problem(kept->refusal()), route);
+                    HttpResponse again;
+                    again.status = kept->value().status;
+                    again.content_type =
+                        again.status < 300 ? "application/json" : "application/problem+json";
+                    again.body = kept->value().body;
+                    again.headers.emplace_back("Idempotent-Replayed", "true");
+                    again.result = "replayed";
+                    if (r == "/v1/otp/verify") again.answer_time = limits_.verify_answer_time;
+                    return named(again, route);
+                }
             }
+            core::HostService service(ctx, grant_of(*host));
+            HttpResponse answer = act(r, request, service, login_id);
+            // A retry of a refused or throttled request may fare better: only answers of the
+            // request itself are kept.
+            if (keeper && answer.status < 500 && answer.status != 429)
+                keeper->keep(*key, asked, {answer.status, answer.body});
             return named(answer, route);
         } catch (const core::Fault&) {
             lease.discard();
@@ -281,6 +258,66 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
         r503.headers.emplace_back("Retry-After", "5");
         return named(r503, route);
     }
+}
+
+HttpResponse Api::act(const std::string& r, const HttpRequest& request, core::HostService& service,
+                      const std::string& login_id) {
+    if (r == "/v1/otp/verify") {
+        Body body(request);
+        const std::string id = body.text("login_id");
+        const std::string otp = body.text("otp");
+        const std::string purpose = body.text("purpose");
+        if (body.error()) return *body.error();
+        if (auto busy = limited(per_login_, id, "login ID")) return *busy;
+        if (purpose != "login" && purpose != "transaction")
+            return problem(
+                core::refuse("invalid_choice", "purpose").with("choices", "login|transaction"));
+        const core::Verdict verdict = service.verify(id, otp, purpose);
+        HttpResponse answer = ok({{"result", core::to_string(verdict)}});
+        answer.result = std::string(core::to_string(verdict));
+        answer.answer_time = limits_.verify_answer_time;
+        return answer;
+    }
+    if (r == "/v1/activations") {
+        Body body(request);
+        core::ActivationRequest req{body.text("service_id"), body.text("token_user_id"),
+                                    body.text("start_password")};
+        if (body.error()) return *body.error();
+        auto a = service.activate(req);
+        if (!a) return problem(a.refusal());
+        return ok({{"secret_base32", a.value().secret_base32},
+                   {"otpauth_uri", a.value().otpauth_uri},
+                   {"digits", a.value().digits},
+                   {"period", a.value().period}});
+    }
+    if (r == "/v1/users/{login_id}") {
+        auto s = service.user_status(login_id);
+        if (!s) return problem(s.refusal());
+        return ok(user_json(s.value()));
+    }
+    if (r == "/v1/users/{login_id}/unlock") {
+        Body body(request);
+        const std::string master = body.text("master_login_id");
+        const std::string otp = body.text("master_otp");
+        if (body.error()) return *body.error();
+        auto u = service.online_unlock(login_id, master, otp);
+        if (!u) return problem(u.refusal());
+        return ok({{"login_id", u.value().login_id},
+                   {"otp_state", core::to_string(u.value().otp_state)},
+                   {"fail_count", u.value().fail_count}});
+    }
+    Body body(request);
+    const std::string master = body.text("master_login_id");
+    const std::string otp = body.text("master_otp");
+    const std::string reason = body.text("reason");
+    if (body.error()) return *body.error();
+    auto t = service.online_revoke(login_id, master, otp, reason);
+    if (!t) return problem(t.refusal());
+    auto status = service.user_status(login_id);
+    return ok({{"login_id", login_id},
+               {"token", token_json(t.value())},
+               {"earliest_issue_at",
+                status ? time_or_null(status.value().earliest_issue_at) : json(nullptr)}});
 }
 
 }  // namespace td::server

@@ -9,6 +9,7 @@
 #include "rate_limiter.h"
 #include "runtime_pool.h"
 #include "server_config.h"
+#include "td/core/host_service.h"
 
 namespace td::server {
 
@@ -30,6 +31,9 @@ class Api {
   private:
     HttpResponse route(const HttpRequest& request, const HostPin* host);
     HttpResponse health();
+    // One host route's work through core, its answer or refusal.
+    HttpResponse act(const std::string& route, const HttpRequest& request,
+                     core::HostService& service, const std::string& login_id);
     RuntimePool& pool_;
     Metrics& metrics_;
     Limits limits_;

@@ -228,6 +228,19 @@ const std::vector<Migration>& schema_migrations() {
             " key_id INTEGER NOT NULL PRIMARY KEY,"
             " check_value TEXT NOT NULL)",
         }},
+        // Step 10: tokendesk-server's answers to requests with an Idempotency-Key, for ten
+        // minutes, shared by every server on the database (the body sealed, as hex).
+        {{
+            "CREATE TABLE kept_answers ("
+            " host TEXT NOT NULL,"
+            " idempotency_key TEXT NOT NULL,"
+            " request_mac TEXT NOT NULL,"
+            " status INTEGER NOT NULL,"
+            " sealed_body TEXT NOT NULL,"
+            " kept_at TEXT NOT NULL,"
+            " PRIMARY KEY (host, idempotency_key))",
+            "CREATE INDEX kept_answers_by_age ON kept_answers (kept_at)",
+        }},
     };
     return steps;
 }

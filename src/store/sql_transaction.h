@@ -5,6 +5,7 @@
 #include "branch_repository.h"
 #include "contract_repository.h"
 #include "device_repository.h"
+#include "kept_answer_repository.h"
 #include "policy_repository.h"
 #include "print_repository.h"
 #include "staff_repository.h"
@@ -25,7 +26,8 @@ class SqlTransaction final : public core::Transaction {
           policy_(db, policy_cache),
           audit_(db),
           prints_(db),
-          devices_(db) {}
+          devices_(db),
+          kept_answers_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -37,6 +39,7 @@ class SqlTransaction final : public core::Transaction {
     core::AuditRepository& audit() override { return audit_; }
     core::PrintRepository& prints() override { return prints_; }
     core::DeviceRepository& devices() override { return devices_; }
+    core::KeptAnswerRepository& kept_answers() override { return kept_answers_; }
 
   private:
     SqlBranchRepository branches_;
@@ -49,6 +52,7 @@ class SqlTransaction final : public core::Transaction {
     SqlAuditRepository audit_;
     SqlPrintRepository prints_;
     SqlDeviceRepository devices_;
+    SqlKeptAnswerRepository kept_answers_;
 };
 
 }  // namespace td::store

@@ -180,3 +180,49 @@ TEST_F(ServerTest, TheAccessLogHasOneLinePerRequestAndNoCodeOrPassword) {
 
 }  // namespace
 }  // namespace td::test
+
+namespace td::test {
+namespace {
+
+TEST_F(ServerTest, ARetryWithTheSameIdempotencyKeyGetsTheFirstAnswer) {
+    auto c = host();
+    const std::string body = nlohmann::json{{"service_id", master_token.service_id},
+                                            {"token_user_id", master_token.token_user_id},
+                                            {"start_password", master_token.start_password}}
+                                 .dump();
+    const std::map<std::string, std::string> key = {{"Idempotency-Key", "setup-7f3a"}};
+    auto first = c.request("POST", "/v1/activations", body, "application/json", key);
+    ASSERT_EQ(first.status, 200) << first.body;
+    // The answer was lost on the way: the host sends it again, to another server perhaps.
+    auto again = host().request("POST", "/v1/activations", body, "application/json", key);
+    EXPECT_EQ(again.status, 200) << again.body;
+    EXPECT_EQ(again.json()["secret_base32"], first.json()["secret_base32"]);
+    EXPECT_EQ(again.headers["Idempotent-Replayed"], "true");
+    // Without the key, the same request is what it is: a second setup, refused.
+    auto plain = c.request("POST", "/v1/activations", body);
+    EXPECT_EQ(plain.json()["code"], "token_not_awaiting_setup");
+    // The key with another request: refused, naming the header.
+    auto other = c.request("POST", "/v1/activations", "{}", "application/json", key);
+    EXPECT_EQ(other.status, 422);
+    EXPECT_EQ(other.json()["code"], "idempotency_key_reused");
+    auto bad = c.request("POST", "/v1/activations", body, "application/json",
+                         {{"Idempotency-Key", "has space"}});
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(bad.json()["code"], "idempotency_key_format");
+}
+
+TEST_F(ServerTest, ARetriedVerificationIsNotCountedTwice) {
+    const std::string secret = set_up_token(master_token);
+    auto c = host();
+    const std::string wrong =
+        nlohmann::json{{"login_id", "master1"}, {"otp", "000000"}, {"purpose", "login"}}.dump();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(c.request("POST", "/v1/otp/verify", wrong, "application/json",
+                            {{"Idempotency-Key", "verify-1"}})
+                      .json()["result"],
+                  "reject");
+    EXPECT_EQ(c.get("/v1/users/master1").json()["fail_count"], 1);
+}
+
+}  // namespace
+}  // namespace td::test

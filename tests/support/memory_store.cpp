@@ -296,6 +296,21 @@ struct Prints final : PrintRepository {
     }
 };
 
+struct KeptAnswers final : KeptAnswerRepository {
+    MemoryState& s;
+    explicit KeptAnswers(MemoryState& st) : s(st) {}
+    std::optional<KeptAnswer> find(const std::string& host, const std::string& key) override {
+        return find_in(s.kept_answers, std::pair{host, key});
+    }
+    void insert(const KeptAnswer& a) override {
+        if (!s.kept_answers.try_emplace({a.host, a.key}, a).second)
+            throw UniqueViolation("an answer is kept for this key");
+    }
+    void forget_before(TimePoint before) override {
+        std::erase_if(s.kept_answers, [&](const auto& e) { return e.second.kept_at < before; });
+    }
+};
+
 struct Devices final : DeviceRepository {
     MemoryState& s;
     explicit Devices(MemoryState& st) : s(st) {}
@@ -347,7 +362,8 @@ class MemoryTransaction final : public Transaction {
           p(s),
           au(s),
           pr(s),
-          d(s) {}
+          d(s),
+          k(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -358,6 +374,7 @@ class MemoryTransaction final : public Transaction {
     AuditRepository& audit() override { return au; }
     PrintRepository& prints() override { return pr; }
     DeviceRepository& devices() override { return d; }
+    KeptAnswerRepository& kept_answers() override { return k; }
     MemoryState s;
 
   private:
@@ -371,6 +388,7 @@ class MemoryTransaction final : public Transaction {
     Audit au;
     Prints pr;
     Devices d;
+    KeptAnswers k;
 };
 
 }  // namespace

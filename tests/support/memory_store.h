@@ -24,6 +24,7 @@ struct MemoryState {
     std::multimap<std::string, std::pair<std::string, std::int64_t>> audit_subjects;
     std::map<std::pair<std::string, std::string>, PrintRecord> prints;
     std::map<std::string, Device> devices;
+    std::map<std::pair<std::string, std::string>, KeptAnswer> kept_answers;
     std::int64_t next_id = 1;
 };
 

@@ -36,8 +36,8 @@ class ContractRepository {
   public:
     virtual ~ContractRepository() = default;
     virtual std::optional<Contract> find(const std::string& number) = 0;
-    // The stored contract number equal to `number` but for ASCII letter case ("Sakura01" for "sakura01"),
-    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    // The stored contract number equal to `number` but for ASCII letter case ("Sakura01" for
+    // "sakura01"), if any: IDs that differ only in case are one ID (docs/architecture.md).
     virtual std::optional<std::string> key_ignoring_case(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
     // Stores every field of the contract named by c.number (an approved contract update).
@@ -53,8 +53,8 @@ class UserRepository {
   public:
     virtual ~UserRepository() = default;
     virtual std::optional<User> find(const std::string& login_id) = 0;
-    // The stored login ID equal to `login_id` but for ASCII letter case ("Sakura01" for "sakura01"),
-    // if any: IDs that differ only in case are one ID (docs/architecture.md).
+    // The stored login ID equal to `login_id` but for ASCII letter case ("Sakura01" for
+    // "sakura01"), if any: IDs that differ only in case are one ID (docs/architecture.md).
     virtual std::optional<std::string> key_ignoring_case(const std::string& login_id) = 0;
     // The same, with the row locked until the transaction ends: wrong OTPs counted at the same
     // moment for one user then queue, and none of them is lost (rule 8).
@@ -203,6 +203,27 @@ class PrintRepository {
                                TimePoint at) = 0;
 };
 
+// An answer tokendesk-server gave to a host's request that carried an Idempotency-Key, kept so
+// that the host's retry gets the same answer from whichever server it reaches. Sealed: an
+// initial setup's answer holds the seed.
+struct KeptAnswer {
+    std::string host;
+    std::string key;
+    std::string request_mac;  // of the request it answered (method, route, body)
+    int status = 0;
+    std::vector<std::uint8_t> sealed_body;
+    TimePoint kept_at{};
+};
+
+class KeptAnswerRepository {
+  public:
+    virtual ~KeptAnswerRepository() = default;
+    virtual std::optional<KeptAnswer> find(const std::string& host, const std::string& key) = 0;
+    // Throws UniqueViolation when an answer for (host, key) is kept already.
+    virtual void insert(const KeptAnswer& answer) = 0;
+    virtual void forget_before(TimePoint before) = 0;
+};
+
 class Transaction {
   public:
     virtual ~Transaction() = default;
@@ -216,6 +237,7 @@ class Transaction {
     virtual AuditRepository& audit() = 0;
     virtual PrintRepository& prints() = 0;
     virtual DeviceRepository& devices() = 0;
+    virtual KeptAnswerRepository& kept_answers() = 0;
 };
 
 class Store {
