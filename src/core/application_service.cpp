@@ -3,6 +3,7 @@
 #include "application_rules.h"
 #include "customer_reads.h"
 #include "device_handover.h"
+#include "host_events.h"
 #include "otp_check.h"
 #include "step.h"
 #include "td/core/validation.h"
@@ -220,10 +221,13 @@ Outcome<IntakeResult> ApplicationService::intake_step(
             ctx_, tx, draft.branch_code, actor.staff_id, "application_entered",
             app_target(draft.id),
             std::string("kind=") + std::string(to_string(draft.kind)) + " user=" + draft.login_id);
-        if (draft.kind == ApplicationKind::misuse_report && draft.token_id != 0)
+        if (draft.kind == ApplicationKind::misuse_report && draft.token_id != 0) {
             audit(ctx_, tx, draft.branch_code, actor.staff_id, "token_stopped",
                   "token:" + std::to_string(draft.token_id),
                   "misuse_report=" + std::to_string(draft.id));
+            detail::host_event(ctx_, tx, "misuse_stopped", draft.login_id,
+                               tx.tokens().find(draft.token_id));
+        }
         return IntakeResult{draft, generated_password, rules.warnings};
     });
 }
@@ -417,6 +421,20 @@ Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, st
             token = apply_effect(ctx_, tx, policy, *app, *user, rules.token, now);
         }
         tx.applications().update(*app);
+        switch (app->kind) {
+            case ApplicationKind::software_token:
+            case ApplicationKind::hardware_token:
+                detail::host_event(ctx_, tx, "issued", app->login_id, token);
+                break;
+            case ApplicationKind::unlock:
+                detail::host_event(ctx_, tx, "unlocked", app->login_id);
+                break;
+            case ApplicationKind::revoke:
+                detail::host_event(ctx_, tx, "revoked", app->login_id, token);
+                break;
+            default:
+                break;
+        }
         audit(ctx_, tx, app->branch_code, actor.staff_id, "application_approved", app_target(id),
               std::string("kind=") + std::string(to_string(app->kind)) + " user=" + app->login_id);
         return ApplicationView{*app, std::move(token), rules.warnings};

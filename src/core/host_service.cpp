@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "host_events.h"
 #include "step.h"
 #include "td/core/customer_service.h"
 #include "td/core/validation.h"
@@ -47,15 +48,21 @@ bool HostService::serves_service(const std::string& service_id) const {
 
 std::string HostService::service_of(const std::string& login_id) {
     std::string service;
-    ctx_.store.read([&](Transaction& tx) {
-        if (!tx.users().find(login_id)) return;
-        const auto tokens = tx.tokens().for_user(login_id);
-        if (const Token* t = newest(tokens))
-            service = t->service_id;
-        else
-            service = detail::load_policy(tx).service_id;
-    });
+    ctx_.store.read([&](Transaction& tx) { service = detail::service_of(tx, login_id); });
     return service;
+}
+
+Outcome<std::vector<HostEvent>> HostService::events(std::int64_t after, int limit) {
+    if (after < 0) return refuse("cursor_format", "after");
+    if (limit < 1 || limit > kMaxEventsPerPage)
+        return refuse("number_range", "limit")
+            .with("min", "1")
+            .with("max", std::to_string(kMaxEventsPerPage));
+    std::vector<HostEvent> events;
+    ctx_.store.read([&](Transaction& tx) {
+        events = tx.host_events().after(after, grant_.service_ids, static_cast<std::size_t>(limit));
+    });
+    return events;
 }
 
 bool HostService::serves(const std::string& login_id) {

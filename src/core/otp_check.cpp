@@ -1,6 +1,7 @@
 #include "otp_check.h"
 
 #include "application_rules.h"
+#include "host_events.h"
 #include "step.h"
 
 namespace td::core::detail {
@@ -121,7 +122,12 @@ OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, Us
               "user:" + user.login_id, detail({}));
     } else {
         ++user.fail_count;
-        if (user.fail_count >= policy.lock_threshold) user.otp_state = OtpState::locked;
+        const bool now_locked =
+            user.otp_state != OtpState::locked && user.fail_count >= policy.lock_threshold;
+        if (now_locked) {
+            user.otp_state = OtpState::locked;
+            host_event(ctx, tx, "locked", user.login_id);
+        }
         tx.users().update(user);
         r.reason = !has_token                 ? "no_active_token"
                    : match == Match::replayed ? "otp_replayed"

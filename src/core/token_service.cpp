@@ -1,6 +1,7 @@
 #include "td/core/token_service.h"
 
 #include "application_rules.h"
+#include "host_events.h"
 #include "otp_check.h"
 #include "step.h"
 #include "td/core/base32.h"
@@ -92,6 +93,7 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
             tx.tokens().update(*token);
             audit(ctx_, tx, chain, customer_actor(token->login_id), "token_activated", target,
                   with_via({}));
+            detail::host_event(ctx_, tx, "activated", token->login_id, *token);
             Activation a;
             a.secret_base32 = base32_encode(seed.view());
             a.otpauth_uri = otpauth_uri(*token, a.secret_base32);
@@ -149,6 +151,7 @@ Outcome<User> TokenService::online_unlock(const std::string& login_id,
         tx.users().update(*user);
         audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_unlock",
               "user:" + login_id, with_via({}));
+        detail::host_event(ctx_, tx, "unlocked", login_id);
         return *user;
     });
 }
@@ -182,6 +185,7 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
         audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_revoke",
               "token:" + std::to_string(token->id),
               with_via("user=" + login_id + (reason.empty() ? "" : " reason=" + reason)));
+        detail::host_event(ctx_, tx, "revoked", login_id, *token);
         return *token;
     });
 }

@@ -111,6 +111,42 @@ std::optional<HttpResponse> limited(RateLimiter& limiter, const std::string& key
     return r;
 }
 
+// The value of `name` in the target's query string; none when absent.
+std::optional<std::string> query_value(const std::string& target, const std::string& name) {
+    const auto q = target.find('?');
+    if (q == std::string::npos) return std::nullopt;
+    std::size_t start = q + 1;
+    while (start <= target.size()) {
+        const auto end = std::min(target.find('&', start), target.size());
+        const std::string pair = target.substr(start, end - start);
+        const auto eq = pair.find('=');
+        if (pair.substr(0, eq) == name)
+            return eq == std::string::npos ? std::string() : pair.substr(eq + 1);
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
+// A whole number of at most 18 digits; none otherwise.
+std::optional<long long> whole_number(const std::string& text) {
+    if (text.empty() || text.size() > 18) return std::nullopt;
+    long long n = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+json event_json(const core::HostEvent& e) {
+    return {{"cursor", std::to_string(e.seq)},
+            {"type", e.type},
+            {"login_id", e.login_id},
+            {"service_id", e.service_id},
+            {"token_kind", e.token_kind.empty() ? json(nullptr) : json(e.token_kind)},
+            {"at", core::format_japan_iso(e.at)}};
+}
+
 core::HostGrant grant_of(const HostPin& host) {
     return {host.name, host.service_ids};
 }
@@ -183,6 +219,9 @@ HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
         route = "/v1/otp/verify";
     } else if (parts == std::vector<std::string>{"v1", "activations"}) {
         route = "/v1/activations";
+    } else if (parts == std::vector<std::string>{"v1", "events"}) {
+        route = "/v1/events";
+        allowed = "GET";
     } else if (parts.size() == 3 && parts[0] == "v1" && parts[1] == "users") {
         route = "/v1/users/{login_id}";
         allowed = "GET";
@@ -289,6 +328,21 @@ HttpResponse Api::act(const std::string& r, const HttpRequest& request, core::Ho
                    {"otpauth_uri", a.value().otpauth_uri},
                    {"digits", a.value().digits},
                    {"period", a.value().period}});
+    }
+    if (r == "/v1/events") {
+        const std::string after_text = query_value(request.target, "after").value_or("0");
+        const std::string limit_text = query_value(request.target, "limit").value_or("100");
+        const auto after = whole_number(after_text);
+        if (!after) return problem(core::refuse("cursor_format", "after"));
+        const auto limit = whole_number(limit_text);
+        auto events = service.events(
+            *after, limit && *limit <= core::kMaxEventsPerPage ? static_cast<int>(*limit) : 0);
+        if (!events) return problem(events.refusal());
+        json list = json::array();
+        for (const auto& e : events.value()) list.push_back(event_json(e));
+        const std::string next = events.value().empty() ? std::to_string(*after)
+                                                        : std::to_string(events.value().back().seq);
+        return ok({{"events", list}, {"next_cursor", next}});
     }
     if (r == "/v1/users/{login_id}") {
         auto s = service.user_status(login_id);

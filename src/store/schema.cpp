@@ -241,6 +241,23 @@ const std::vector<Migration>& schema_migrations() {
             " PRIMARY KEY (host, idempotency_key))",
             "CREATE INDEX kept_answers_by_age ON kept_answers (kept_at)",
         }},
+        // Step 11: the hosts' event feed. One counter row numbers the events: a step that
+        // appends one holds it until it commits, so numbers become visible in order (only the
+        // rare steps the feed reports take it: issue, setup, lock, unlock, revoke, misuse).
+        {{
+            "CREATE TABLE host_event_counter ("
+            " id INTEGER NOT NULL PRIMARY KEY,"
+            " last_seq BIGINT NOT NULL)",
+            "INSERT INTO host_event_counter (id, last_seq) VALUES (1, 0)",
+            "CREATE TABLE host_events ("
+            " seq BIGINT NOT NULL PRIMARY KEY,"
+            " type TEXT NOT NULL,"
+            " login_id TEXT NOT NULL,"
+            " service_id TEXT NOT NULL,"
+            " token_kind TEXT NOT NULL,"
+            " at TEXT NOT NULL)",
+            "CREATE INDEX host_events_by_service ON host_events (service_id, seq)",
+        }},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "branch_repository.h"
 #include "contract_repository.h"
 #include "device_repository.h"
+#include "host_event_repository.h"
 #include "kept_answer_repository.h"
 #include "policy_repository.h"
 #include "print_repository.h"
@@ -27,7 +28,8 @@ class SqlTransaction final : public core::Transaction {
           audit_(db),
           prints_(db),
           devices_(db),
-          kept_answers_(db) {}
+          kept_answers_(db),
+          host_events_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -40,6 +42,7 @@ class SqlTransaction final : public core::Transaction {
     core::PrintRepository& prints() override { return prints_; }
     core::DeviceRepository& devices() override { return devices_; }
     core::KeptAnswerRepository& kept_answers() override { return kept_answers_; }
+    core::HostEventRepository& host_events() override { return host_events_; }
 
   private:
     SqlBranchRepository branches_;
@@ -53,6 +56,7 @@ class SqlTransaction final : public core::Transaction {
     SqlPrintRepository prints_;
     SqlDeviceRepository devices_;
     SqlKeptAnswerRepository kept_answers_;
+    SqlHostEventRepository host_events_;
 };
 
 }  // namespace td::store

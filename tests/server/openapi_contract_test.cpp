@@ -98,7 +98,7 @@ class ContractTest : public ServerTest {
 };
 
 TEST_F(ContractTest, TheDocumentIsReadable) {
-    EXPECT_EQ(contract.operations.size(), 8u);
+    EXPECT_EQ(contract.operations.size(), 9u);
     EXPECT_TRUE(contract.operations["/v1/otp/verify"]["post"].count("200"));
     EXPECT_TRUE(contract.generic.count("405"));
 }
@@ -168,6 +168,9 @@ TEST_F(ContractTest, EveryAnswerOfEveryRouteIsInTheContract) {
         {&c, "POST", "/v1/users/gen1/token/revoke", "{}", "application/json"},
         {&c, "POST", "/v1/users/gen1/token/revoke", "{}", "text/plain"},
         {&unpinned, "POST", "/v1/users/gen1/token/revoke", "{}", "application/json"},
+        {&c, "GET", "/v1/events?after=0&limit=10", "", ""},
+        {&c, "GET", "/v1/events?after=x", "", ""},
+        {&unpinned, "GET", "/v1/events", "", ""},
         {&c, "GET", "/v1/health", "", ""},
         {&c, "GET", "/metrics", "", ""},
         {&c, "GET", "/v1/openapi.yaml", "", ""},

@@ -226,3 +226,39 @@ TEST_F(ServerTest, ARetriedVerificationIsNotCountedTwice) {
 
 }  // namespace
 }  // namespace td::test
+
+namespace td::test {
+namespace {
+
+TEST_F(ServerTest, TheEventFeedFollowsTheCounterAndTheHost) {
+    const std::string secret = set_up_token(master_token);
+    auto c = host();
+    auto all = c.get("/v1/events");
+    ASSERT_EQ(all.status, 200) << all.body;
+    const auto events = all.json()["events"];
+    // The fixture issued two tokens at the counter; the host set one up.
+    ASSERT_EQ(events.size(), 3u);
+    EXPECT_EQ(events[0]["type"], "issued");
+    EXPECT_EQ(events[0]["login_id"], "master1");
+    EXPECT_EQ(events[0]["token_kind"], "software");
+    EXPECT_EQ(events[2]["type"], "activated");
+    EXPECT_EQ(events[2]["at"], "2026-11-26T10:00:00+09:00");
+    const std::string cursor = all.json()["next_cursor"];
+    EXPECT_EQ(cursor, events[2]["cursor"]);
+    EXPECT_TRUE(c.get("/v1/events?after=" + cursor).json()["events"].empty());
+    for (int i = 0; i < 5; ++i)
+        c.post("/v1/otp/verify",
+               {{"login_id", "master1"}, {"otp", "000000"}, {"purpose", "login"}});
+    auto next = c.get("/v1/events?after=" + cursor + "&limit=10");
+    ASSERT_EQ(next.json()["events"].size(), 1u);
+    EXPECT_EQ(next.json()["events"][0]["type"], "locked");
+    EXPECT_TRUE(next.json()["events"][0]["token_kind"].is_null());
+    auto page = c.get("/v1/events?limit=2");
+    EXPECT_EQ(page.json()["events"].size(), 2u);
+    EXPECT_EQ(c.get("/v1/events?after=abc").json()["code"], "cursor_format");
+    EXPECT_EQ(c.get("/v1/events?limit=0").json()["code"], "number_range");
+    EXPECT_EQ(c.get("/v1/events?limit=1001").status, 422);
+}
+
+}  // namespace
+}  // namespace td::test

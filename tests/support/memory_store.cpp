@@ -311,6 +311,27 @@ struct KeptAnswers final : KeptAnswerRepository {
     }
 };
 
+struct HostEvents final : HostEventRepository {
+    MemoryState& s;
+    explicit HostEvents(MemoryState& st) : s(st) {}
+    std::int64_t append(const HostEvent& e) override {
+        HostEvent stored = e;
+        stored.seq = static_cast<std::int64_t>(s.host_events.size()) + 1;
+        s.host_events.push_back(stored);
+        return stored.seq;
+    }
+    std::vector<HostEvent> after(std::int64_t seq, const std::vector<std::string>& service_ids,
+                                 std::size_t limit) override {
+        std::vector<HostEvent> out;
+        for (const auto& e : s.host_events)
+            if (e.seq > seq && out.size() < limit &&
+                std::find(service_ids.begin(), service_ids.end(), e.service_id) !=
+                    service_ids.end())
+                out.push_back(e);
+        return out;
+    }
+};
+
 struct Devices final : DeviceRepository {
     MemoryState& s;
     explicit Devices(MemoryState& st) : s(st) {}
@@ -363,7 +384,8 @@ class MemoryTransaction final : public Transaction {
           au(s),
           pr(s),
           d(s),
-          k(s) {}
+          k(s),
+          h(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -375,6 +397,7 @@ class MemoryTransaction final : public Transaction {
     PrintRepository& prints() override { return pr; }
     DeviceRepository& devices() override { return d; }
     KeptAnswerRepository& kept_answers() override { return k; }
+    HostEventRepository& host_events() override { return h; }
     MemoryState s;
 
   private:
@@ -389,6 +412,7 @@ class MemoryTransaction final : public Transaction {
     Prints pr;
     Devices d;
     KeptAnswers k;
+    HostEvents h;
 };
 
 }  // namespace

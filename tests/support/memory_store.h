@@ -25,6 +25,7 @@ struct MemoryState {
     std::map<std::pair<std::string, std::string>, PrintRecord> prints;
     std::map<std::string, Device> devices;
     std::map<std::pair<std::string, std::string>, KeptAnswer> kept_answers;
+    std::vector<HostEvent> host_events;
     std::int64_t next_id = 1;
 };
 

@@ -116,3 +116,51 @@ TEST_F(HostTest, UserStatusShowsStateAndTimesButNoSecret) {
 }
 
 }  // namespace
+
+namespace {
+
+std::vector<std::string> types_of(const std::vector<HostEvent>& events) {
+    std::vector<std::string> out;
+    for (const auto& e : events) out.push_back(e.type + ":" + e.login_id);
+    return out;
+}
+
+TEST_F(HostTest, TheFeedTellsWhatChangedInOrder) {
+    const SecretBytes seed = active_token("master1");  // issued, activated
+    const Token gen = issue_token("gen1");
+    ASSERT_TRUE(tokens.activate({gen.service_id, gen.token_user_id, "1234"}));
+    for (int i = 0; i < 5; ++i) host.verify("gen1", "000000");  // locked on the fifth
+    ASSERT_TRUE(host.online_unlock("gen1", "master1", code_at(seed, clock.now())));
+    clock.advance(std::chrono::minutes(1));
+    ASSERT_TRUE(host.online_revoke("gen1", "master1", code_at(seed, clock.now())));
+    auto feed = host.events(0, 100);
+    ASSERT_TRUE(feed);
+    EXPECT_EQ(types_of(feed.value()),
+              (std::vector<std::string>{"issued:master1", "activated:master1", "issued:gen1",
+                                        "activated:gen1", "locked:gen1", "unlocked:gen1",
+                                        "revoked:gen1"}));
+    EXPECT_EQ(feed.value().front().token_kind, "software");
+    EXPECT_EQ(feed.value().front().service_id, "SEIKYO01");
+    EXPECT_EQ(feed.value()[4].token_kind, "");
+    // Resumable: after the third, two at a time.
+    auto page = host.events(feed.value()[2].seq, 2);
+    EXPECT_EQ(types_of(page.value()), (std::vector<std::string>{"activated:gen1", "locked:gen1"}));
+    EXPECT_TRUE(other_bank.events(0, 100).value().empty());
+    EXPECT_EQ(host.events(0, 0).refusal().code, "number_range");
+    EXPECT_EQ(host.events(-1, 10).refusal().code, "cursor_format");
+}
+
+TEST_F(HostTest, TheBranchsProceduresAreInTheFeedToo) {
+    active_token("master1");
+    store.state().users.at("master1").otp_state = OtpState::locked;
+    auto unlock =
+        applications.apply_unlock(teller, {"master1", {"2026-11-25", true, true, "", "", ""}});
+    ASSERT_TRUE(applications.approve(manager, unlock.value().application.id));
+    auto misuse = applications.apply_misuse_report(teller, {"master1", "身に覚えのない振込", {}});
+    ASSERT_TRUE(misuse) << misuse.refusal().code;
+    EXPECT_EQ(types_of(host.events(0, 100).value()),
+              (std::vector<std::string>{"issued:master1", "activated:master1", "unlocked:master1",
+                                        "misuse_stopped:master1"}));
+}
+
+}  // namespace

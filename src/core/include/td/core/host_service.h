@@ -11,9 +11,12 @@
 
 #include "td/core/context.h"
 #include "td/core/outcome.h"
+#include "td/core/repositories.h"
 #include "td/core/token_service.h"
 
 namespace td::core {
+
+inline constexpr int kMaxEventsPerPage = 1000;
 
 struct HostGrant {
     std::string host;  // the server_host name
@@ -48,6 +51,9 @@ class HostService {
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,
                                  const std::string& master_otp, const std::string& reason = {});
     Outcome<UserStatus> user_status(const std::string& login_id);
+    // The feed of what changed for the host's services after `after` (0: from the start),
+    // oldest first, at most `limit` (1 to kMaxEventsPerPage).
+    Outcome<std::vector<HostEvent>> events(std::int64_t after, int limit);
 
     // The service a user belongs to: the service ID on their newest token, or, for a user with
     // none yet, the one the database issues tokens for (policy), which their first will carry.

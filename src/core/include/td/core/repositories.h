@@ -224,6 +224,29 @@ class KeptAnswerRepository {
     virtual void forget_before(TimePoint before) = 0;
 };
 
+// What changed for a customer, for the internet-banking host's feed (GET /v1/events), in one
+// order over every branch: issued, activated, locked, unlocked, revoked, misuse_stopped.
+struct HostEvent {
+    std::int64_t seq = 0;  // given by append
+    std::string type;
+    std::string login_id;
+    std::string service_id;
+    std::string token_kind;  // software or hardware; empty for a user's lock and unlock
+    TimePoint at{};
+};
+
+class HostEventRepository {
+  public:
+    virtual ~HostEventRepository() = default;
+    // Gives the event the next number. Appenders take turns until they commit, so numbers
+    // become visible in order and a reader never passes one that commits later.
+    virtual std::int64_t append(const HostEvent& event) = 0;
+    // The events after `seq` of the given services, oldest first, at most `limit`.
+    virtual std::vector<HostEvent> after(std::int64_t seq,
+                                         const std::vector<std::string>& service_ids,
+                                         std::size_t limit) = 0;
+};
+
 class Transaction {
   public:
     virtual ~Transaction() = default;
@@ -238,6 +261,7 @@ class Transaction {
     virtual PrintRepository& prints() = 0;
     virtual DeviceRepository& devices() = 0;
     virtual KeptAnswerRepository& kept_answers() = 0;
+    virtual HostEventRepository& host_events() = 0;
 };
 
 class Store {

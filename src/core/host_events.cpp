@@ -1,0 +1,27 @@
+#include "host_events.h"
+
+#include "step.h"
+
+namespace td::core::detail {
+
+std::string service_of(Transaction& tx, const std::string& login_id) {
+    if (!tx.users().find(login_id)) return {};
+    const Token* newest = nullptr;
+    const auto tokens = tx.tokens().for_user(login_id);
+    for (const auto& t : tokens)
+        if (!newest || t.id > newest->id) newest = &t;
+    return newest ? newest->service_id : load_policy(tx).service_id;
+}
+
+void host_event(Context& ctx, Transaction& tx, const std::string& type, const std::string& login_id,
+                const std::optional<Token>& token) {
+    HostEvent e;
+    e.type = type;
+    e.login_id = login_id;
+    e.service_id = token ? token->service_id : service_of(tx, login_id);
+    e.token_kind = token ? std::string(to_string(token->kind)) : std::string();
+    e.at = ctx.clock.now();
+    tx.host_events().append(e);
+}
+
+}  // namespace td::core::detail

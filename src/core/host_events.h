@@ -1,0 +1,19 @@
+#pragma once
+// The hosts' event feed, written by the steps that cause its events (not part of core's public
+// headers): issued, activated, locked, unlocked, revoked, misuse_stopped.
+#include <optional>
+#include <string>
+
+#include "td/core/context.h"
+
+namespace td::core::detail {
+
+// The service a user belongs to: the service ID on their newest token, or, with none yet, the
+// one the database issues tokens for. Empty for an unknown login ID.
+std::string service_of(Transaction& tx, const std::string& login_id);
+
+// Appends one event about `login_id`; with a token, of that token's service and kind.
+void host_event(Context& ctx, Transaction& tx, const std::string& type, const std::string& login_id,
+                const std::optional<Token>& token = std::nullopt);
+
+}  // namespace td::core::detail
