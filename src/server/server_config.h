@@ -34,8 +34,8 @@ struct Limits {
     // second, and at once. 429 with Retry-After beyond them.
     double login_rate = 0.5;  // 30 a minute
     double login_burst = 10;
-    double host_rate = 500;
-    double host_burst = 1000;
+    double host_rate = 5000;
+    double host_burst = 10000;
     // A verification is answered no sooner than this after it was read, so an unknown login
     // ID, a user without a usable token and a wrong code take the same time to the host.
     std::chrono::milliseconds verify_answer_time{10};
