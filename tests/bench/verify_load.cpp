@@ -21,8 +21,10 @@
 #include <thread>
 #include <vector>
 
+#include "bench_must.h"
 #include "https_client.h"
 #include "td/core/application_service.h"
+#include "td/core/base32.h"
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
@@ -37,15 +39,7 @@ using Steady = std::chrono::steady_clock;
 
 constexpr int kPendingUsers = 50;
 
-template <class T>
-T must(core::Outcome<T> o, const char* what) {
-    if (!o) {
-        std::fprintf(stderr, "%s refused: %s (%s)\n", what, o.refusal().code.c_str(),
-                     o.refusal().field.c_str());
-        std::exit(1);
-    }
-    return std::move(o).value();
-}
+using bench::must;
 
 std::string branch_code(int b) {
     std::string code = std::to_string(b);
@@ -125,28 +119,12 @@ struct User {
     long long used_step = -1;
 };
 
-std::vector<std::uint8_t> base32_decode(const std::string& text) {
-    std::vector<std::uint8_t> out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        const int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= '2' && c <= '7' ? c - '2' + 26 : -1;
-        if (v < 0) continue;
-        buffer = (buffer << 5) | static_cast<unsigned>(v);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(static_cast<std::uint8_t>((buffer >> bits) & 0xff));
-        }
-    }
-    return out;
-}
-
 std::vector<User> read_seeds(const std::string& file) {
     std::ifstream in(file);
     std::vector<User> users;
     std::string login, secret;
-    while (in >> login >> secret) users.push_back({login, base32_decode(secret)});
+    while (in >> login >> secret)
+        users.push_back({login, core::base32_decode(secret).value_or(std::vector<std::uint8_t>{})});
     return users;
 }
 

@@ -27,7 +27,9 @@
 #include <thread>
 #include <vector>
 
+#include "bench_must.h"
 #include "td/core/application_service.h"
+#include "td/core/base32.h"
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
@@ -49,32 +51,7 @@ struct Sample {
     std::uint64_t statements;
 };
 
-template <class T>
-T must(core::Outcome<T> o, const char* what) {
-    if (!o) {
-        std::fprintf(stderr, "%s refused: %s (%s)\n", what, o.refusal().code.c_str(),
-                     o.refusal().field.c_str());
-        std::exit(1);
-    }
-    return std::move(o).value();
-}
-
-std::vector<std::uint8_t> base32_decode(const std::string& s) {
-    std::vector<std::uint8_t> out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (char c : s) {
-        int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= '2' && c <= '7' ? c - '2' + 26 : -1;
-        if (v < 0) continue;
-        buffer = (buffer << 5) | unsigned(v);
-        bits += 5;
-        if (bits >= 8) {
-            out.push_back(std::uint8_t(buffer >> (bits - 8)));
-            bits -= 8;
-        }
-    }
-    return out;
-}
+using bench::must;
 
 std::string id(const char* prefix, int n) {
     char b[32];
@@ -184,7 +161,8 @@ void teller(const std::string& url, const std::string& key, int t, int cycles,
             return must(tokens.activate({ok.token->service_id, ok.token->token_user_id, "2580"}),
                         "activate");
         });
-        const auto seed = base32_decode(act.secret_base32);
+        const auto seed =
+            core::base32_decode(act.secret_base32).value_or(std::vector<std::uint8_t>{});
         const auto result = timed(kVerify, [&] {
             const auto step = rt.clock().now().time_since_epoch().count() / act.period;
             const auto code =

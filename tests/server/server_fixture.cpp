@@ -5,6 +5,7 @@
 
 #include "server_main.h"
 #include "td/core/application_service.h"
+#include "td/core/base32.h"
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
@@ -20,25 +21,6 @@ namespace fs = std::filesystem;
 fs::path unique_dir(const std::string& prefix) {
     std::random_device rd;
     return fs::temp_directory_path() / (prefix + std::to_string(rd()) + std::to_string(rd()));
-}
-
-std::vector<std::uint8_t> base32_decode(const std::string& text) {
-    std::vector<std::uint8_t> out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        int v = -1;
-        if (c >= 'A' && c <= 'Z') v = c - 'A';
-        if (c >= '2' && c <= '7') v = c - '2' + 26;
-        if (v < 0) continue;
-        buffer = (buffer << 5) | static_cast<unsigned>(v);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(static_cast<std::uint8_t>((buffer >> bits) & 0xff));
-        }
-    }
-    return out;
 }
 
 template <class T>
@@ -179,7 +161,7 @@ std::string ServerTest::set_up_token(const IssuedToken& token) {
 }
 
 std::string ServerTest::code(const std::string& secret_base32, long long step_offset) {
-    const auto seed = base32_decode(secret_base32);
+    const auto seed = core::base32_decode(secret_base32).value_or(std::vector<std::uint8_t>{});
     return crypto::OpenSslOtp().hotp(seed,
                                      static_cast<std::uint64_t>(kServerNow / 60 + step_offset), 6,
                                      core::HashAlgorithm::sha1);

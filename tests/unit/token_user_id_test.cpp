@@ -44,3 +44,18 @@ TEST(Base32, Rfc4648Vectors) {
     EXPECT_EQ(enc("foobar"), "MZXW6YTBOI");
     EXPECT_EQ(enc("12345678901234567890"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 }
+
+TEST(Base32, DecodesWhatItEncodesAndRefusesOtherCharacters) {
+    auto dec = [](std::string_view s) -> std::optional<std::string> {
+        auto bytes = base32_decode(s);
+        if (!bytes) return std::nullopt;
+        return std::string(bytes->begin(), bytes->end());
+    };
+    EXPECT_EQ(dec(""), "");
+    EXPECT_EQ(dec("MY"), "f");
+    EXPECT_EQ(dec("MY======"), "f");
+    EXPECT_EQ(dec("MZXW6YTBOI"), "foobar");
+    EXPECT_EQ(dec("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), "12345678901234567890");
+    EXPECT_FALSE(dec("mzxw6"));
+    EXPECT_FALSE(dec("MZ 1"));
+}
