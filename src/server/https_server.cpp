@@ -173,7 +173,8 @@ HttpsServer::HttpsServer(const ServerConfig& config, net::ssl::context& tls, Api
       api_(api),
       metrics_(metrics),
       access_log_(std::move(access_log)),
-      acceptor_(net::make_strand(io_)) {
+      acceptor_(net::make_strand(io_)),
+      accept_retry_(acceptor_.get_executor()) {
     beast::error_code ec;
     const auto address = net::ip::make_address(config.listen.host, ec);
     if (ec) throw core::Fault("server_listen: '" + config.listen.host + "' is not an IP address");
@@ -192,7 +193,16 @@ HttpsServer::~HttpsServer() = default;
 
 void HttpsServer::accept() {
     acceptor_.async_accept(net::make_strand(io_), [this](beast::error_code ec, tcp::socket socket) {
-        if (ec) return;  // closed by stop()
+        if (ec) {
+            if (stopping_ || !acceptor_.is_open()) return;  // closed by stop()
+            // A client gone before it was accepted, or no file descriptor free for a moment:
+            // listening goes on, a little later so that a lasting error does not spin.
+            accept_retry_.expires_after(std::chrono::milliseconds(50));
+            accept_retry_.async_wait([this](beast::error_code) {
+                if (!stopping_) accept();
+            });
+            return;
+        }
         if (metrics_.open_connections() >= static_cast<long>(config_.limits.max_connections)) {
             metrics_.connection_refused();
             beast::error_code ignored;

@@ -5,6 +5,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -51,6 +52,7 @@ class HttpsServer {
     std::function<void(const std::string&)> access_log_;
     boost::asio::io_context io_;
     boost::asio::ip::tcp::acceptor acceptor_;
+    boost::asio::steady_timer accept_retry_;
     unsigned short port_ = 0;
     std::atomic<bool> stopping_{false};
     std::mutex sessions_mutex_;

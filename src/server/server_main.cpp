@@ -4,6 +4,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <csignal>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -94,8 +95,24 @@ int server_main(const std::vector<std::string>& args, const ServerHooks& hooks) 
         std::thread signal_thread([&signal_io] { signal_io.run(); });
         std::cerr << "tokendesk-server: listening on " << config.listen.host << ":" << server.port()
                   << "\n";
-        if (hooks.listening) hooks.listening(server.port(), [&server] { server.stop(); });
+        // The hook's stop may come when the server has ended by itself; it must then do
+        // nothing, and the server must not go while a stop is under way.
+        struct StopGuard {
+            std::mutex mutex;
+            HttpsServer* server = nullptr;
+        };
+        auto guard = std::make_shared<StopGuard>();
+        guard->server = &server;
+        if (hooks.listening)
+            hooks.listening(server.port(), [guard] {
+                std::lock_guard lock(guard->mutex);
+                if (guard->server) guard->server->stop();
+            });
         server.run();
+        {
+            std::lock_guard lock(guard->mutex);
+            guard->server = nullptr;
+        }
         signals.cancel();
         signal_io.stop();
         signal_thread.join();
