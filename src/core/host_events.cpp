@@ -4,12 +4,17 @@
 
 namespace td::core::detail {
 
-std::string service_of(Transaction& tx, const std::string& login_id) {
-    if (!tx.users().find(login_id)) return {};
+const Token* newest_token(const std::vector<Token>& tokens) {
     const Token* newest = nullptr;
-    const auto tokens = tx.tokens().for_user(login_id);
     for (const auto& t : tokens)
         if (!newest || t.id > newest->id) newest = &t;
+    return newest;
+}
+
+std::string service_of(Transaction& tx, const std::string& login_id) {
+    if (!tx.users().find(login_id)) return {};
+    const auto tokens = tx.tokens().for_user(login_id);
+    const Token* newest = newest_token(tokens);
     return newest ? newest->service_id : load_policy(tx).service_id;
 }
 

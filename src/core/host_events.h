@@ -3,10 +3,14 @@
 // headers): issued, activated, locked, unlocked, revoked, misuse_stopped.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "td/core/context.h"
 
 namespace td::core::detail {
+
+// The token issued last of these, or none.
+const Token* newest_token(const std::vector<Token>& tokens);
 
 // The service a user belongs to: the service ID on their newest token, or, with none yet, the
 // one the database issues tokens for. Empty for an unknown login ID.

@@ -15,13 +15,6 @@ Refusal unknown_user(const std::string& field) {
     return refuse("unknown_login_id", field);
 }
 
-const Token* newest(const std::vector<Token>& tokens) {
-    const Token* best = nullptr;
-    for (const auto& t : tokens)
-        if (!best || t.id > best->id) best = &t;
-    return best;
-}
-
 }  // namespace
 
 std::string_view to_string(Verdict v) {
@@ -117,7 +110,7 @@ Outcome<UserStatus> HostService::user_status(const std::string& login_id) {
         for (const auto& t : tokens)
             if (t.state == TokenState::issued || t.state == TokenState::active) s.token = t;
         if (!s.token)
-            if (const Token* t = newest(tokens)) s.token = *t;
+            if (const Token* t = detail::newest_token(tokens)) s.token = *t;
         if (s.token) {
             s.token->sealed_seed.clear();
             s.token->start_password_hash.clear();

@@ -8,6 +8,7 @@
 #include "td/core/answer_keeper.h"
 #include "td/core/host_service.h"
 #include "td/core/names.h"
+#include "td/core/reissue_rule.h"
 #include "td/core/time.h"
 
 namespace td::server {
@@ -153,10 +154,6 @@ core::HostGrant grant_of(const HostPin& host) {
 
 }  // namespace
 
-HttpResponse Api::handle(const HttpRequest& request, const HostPin* host) {
-    return route(request, host);
-}
-
 HttpResponse Api::health() {
     try {
         auto lease = pool_.borrow();
@@ -175,7 +172,7 @@ HttpResponse Api::health() {
     }
 }
 
-HttpResponse Api::route(const HttpRequest& request, const HostPin* host) {
+HttpResponse Api::handle(const HttpRequest& request, const HostPin* host) {
     const auto parts = path_segments(request.target);
     const auto& method = request.method;
     const auto only = [&](const char* allowed, const char* route) -> std::optional<HttpResponse> {
@@ -367,11 +364,11 @@ HttpResponse Api::act(const std::string& r, const HttpRequest& request, core::Ho
     if (body.error()) return *body.error();
     auto t = service.online_revoke(login_id, master, otp, reason);
     if (!t) return problem(t.refusal());
-    auto status = service.user_status(login_id);
+    // Rule 11 from the revoke itself: no second look at the user.
     return ok({{"login_id", login_id},
                {"token", token_json(t.value())},
-               {"earliest_issue_at",
-                status ? time_or_null(status.value().earliest_issue_at) : json(nullptr)}});
+               {"earliest_issue_at", core::format_japan_iso(core::earliest_reissue(
+                                         t.value().ended_at.value_or(t.value().issued_at)))}});
 }
 
 }  // namespace td::server

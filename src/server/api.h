@@ -29,7 +29,6 @@ class Api {
     HttpResponse handle(const HttpRequest& request, const HostPin* host);
 
   private:
-    HttpResponse route(const HttpRequest& request, const HostPin* host);
     HttpResponse health();
     // One host route's work through core, its answer or refusal.
     HttpResponse act(const std::string& route, const HttpRequest& request,
