@@ -40,6 +40,9 @@ wxString policy_key_words(const std::string& key) {
     if (key == "letter_date_style") return _("Dates on letters (wareki or seireki)");
     if (key == "cross_branch_read")
         return _("Roles that may see other branches' customers (none, or teller,manager,admin)");
+    if (key == "app_download_url")
+        return _("Download URL of the phone app (mailed after online issuance)");
+    if (key == "bank_name") return _("The bank's name, signing customer mails");
     return from_utf8(key);
 }
 

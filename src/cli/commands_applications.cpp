@@ -85,34 +85,41 @@ std::vector<Command> application_commands() {
              core::ContractUpdateRequest req;
              req.contract_number = a.positional(0);
              req.login_id = a.value("user");
-             req.fields = {a.optional_value("company"),        a.optional_value("company-kana"),
-                           a.optional_value("representative"), a.optional_value("representative-title"),
-                           a.optional_value("postal"),         a.optional_value("address"),
-                           a.optional_value("phone")};
+             req.fields = {
+                 a.optional_value("company"),        a.optional_value("company-kana"),
+                 a.optional_value("representative"), a.optional_value("representative-title"),
+                 a.optional_value("postal"),         a.optional_value("address"),
+                 a.optional_value("phone")};
              req.form = form_of(a);
-             return intake_output(out, core::ApplicationService(env.context())
-                                           .apply_contract_update(actor.value(), req));
+             return intake_output(
+                 out,
+                 core::ApplicationService(env.context()).apply_contract_update(actor.value(), req));
          }});
 
     c.push_back(
         {{{"apply", "software-token"},
           "LOGIN_ID",
           with_form({"start-password"}),
-          {"seal-checked", "identity-checked", "generate-start-password"},
+          {"seal-checked", "identity-checked", "generate-start-password", "online"},
           {},
-          "enter an application for a software token"},
+          "enter an application for a software token (--online: the customer issues it in "
+          "internet banking after approval, choosing the start password there)"},
          [](CliEnv& env, Output& out, const Arguments& a) {
-             if (a.flag("generate-start-password") ==
-                 a.optional_value("start-password").has_value())
+             const int ways = int(a.flag("generate-start-password")) +
+                              int(a.optional_value("start-password").has_value()) +
+                              int(a.flag("online"));
+             if (ways != 1)
                  throw UsageError(
-                     "give exactly one of --start-password DIGITS or --generate-start-password");
+                     "give exactly one of --start-password DIGITS, --generate-start-password or "
+                     "--online");
              auto actor = env.actor();
              if (!actor) return out.refused(actor.refusal());
+             core::SoftwareTokenRequest req{a.positional(0), start_password(a),
+                                            a.flag("generate-start-password"), form_of(a),
+                                            a.flag("online")};
              return intake_output(
-                 out, core::ApplicationService(env.context())
-                          .apply_software_token(actor.value(),
-                                                {a.positional(0), start_password(a),
-                                                 a.flag("generate-start-password"), form_of(a)}));
+                 out,
+                 core::ApplicationService(env.context()).apply_software_token(actor.value(), req));
          }});
 
     c.push_back({{{"apply", "hardware-token"},

@@ -67,6 +67,26 @@ std::vector<Command> token_commands() {
              return out.refused(core::otp_refusal(a.positional(0), v), j);
          }});
 
+    c.push_back({{{"online", "issue"},
+                  "LOGIN_ID",
+                  {"mobile-email", "start-password"},
+                  {},
+                  {"mobile-email", "start-password"},
+                  "the master user issues an approved online-issuance software token, as internet "
+                  "banking does; the app's download URL is mailed to the phone"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     auto r = core::TokenService(env.context())
+                                  .issue_online({a.positional(0), a.value("mobile-email"),
+                                                 secret_option(a.value("start-password"),
+                                                               "TOKENDESK_START_PASSWORD",
+                                                               "Usage-start password: ")});
+                     if (!r) return out.refused(r.refusal());
+                     return out.done({{"login_id", a.positional(0)},
+                                      {"service_id", r.value().service_id},
+                                      {"token_user_id", r.value().token_user_id},
+                                      {"token", token_json(r.value())}});
+                 }});
+
     c.push_back(
         {{{"online", "unlock"},
           "LOGIN_ID",

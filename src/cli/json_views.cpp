@@ -62,8 +62,10 @@ Json application_json(const core::Application& a, const std::optional<core::Toke
     if (!a.details.empty()) j["details"] = a.details;
     if (!a.serial.empty()) j["serial"] = a.serial;
     if (a.kind == core::ApplicationKind::contract_update) j["changes"] = changes_json(a);
-    if (a.kind == core::ApplicationKind::software_token)
+    if (a.kind == core::ApplicationKind::software_token) {
         j["start_password_generated"] = a.start_password_generated;
+        j["online_issuance"] = a.online_issuance;
+    }
     j["form"] = {{"received_date", a.form.received_date},
                  {"seal_checked", a.form.seal_checked},
                  {"identity_checked", a.form.identity_checked},

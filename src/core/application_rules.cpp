@@ -40,15 +40,22 @@ std::optional<Refusal> check_live_tokens(const std::vector<Token>& tokens, Token
     return std::nullopt;
 }
 
-void check_hardware_token(Transaction& tx, const Policy& policy, const Application& app,
-                          const User& user, TimePoint now, RuleCheck& out) {
-    const auto tokens = tx.tokens().for_user(user.login_id);
-    if ((out.refusal = check_live_tokens(tokens, TokenKind::hardware, policy))) return;
+// Rule 4's one live token of each kind, then rule 11's wait after a revoke.
+bool refused_by_tokens(const std::vector<Token>& tokens, TokenKind wanted, const Policy& policy,
+                       TimePoint now, RuleCheck& out) {
+    if ((out.refusal = check_live_tokens(tokens, wanted, policy))) return true;
     if (auto earliest = reissue_restriction(tokens, now)) {
         out.refusal = refuse("reissue_not_yet", "login_id")
                           .with("earliest_issue_at", format_japan_iso(*earliest));
-        return;
+        return true;
     }
+    return false;
+}
+
+void check_hardware_token(Transaction& tx, const Policy& policy, const Application& app,
+                          const User& user, TimePoint now, RuleCheck& out) {
+    const auto tokens = tx.tokens().for_user(user.login_id);
+    if (refused_by_tokens(tokens, TokenKind::hardware, policy, now, out)) return;
     // The device must be on the home branch's shelf: that is where it is handed over.
     const auto device = tx.devices().find(app.serial);
     if (!device)
@@ -62,6 +69,12 @@ void check_hardware_token(Transaction& tx, const Policy& policy, const Applicati
 
 void check_software_token(Transaction& tx, const Policy& policy, const Application& app,
                           const User& user, TimePoint now, RuleCheck& out) {
+    // Online issuance: the phone's address is given, and checked, when the customer issues.
+    if (app.online_issuance) {
+        refused_by_tokens(tx.tokens().for_user(user.login_id), TokenKind::software, policy, now,
+                          out);
+        return;
+    }
     if (user.mobile_email.empty()) {
         out.refusal = refuse("mobile_email_required", "mobile_email");
         return;
@@ -71,12 +84,7 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
         return;
     }
     const auto tokens = tx.tokens().for_user(user.login_id);
-    if ((out.refusal = check_live_tokens(tokens, TokenKind::software, policy))) return;
-    if (auto earliest = reissue_restriction(tokens, now)) {
-        out.refusal = refuse("reissue_not_yet", "login_id")
-                          .with("earliest_issue_at", format_japan_iso(*earliest));
-        return;
-    }
+    if (refused_by_tokens(tokens, TokenKind::software, policy, now, out)) return;
     const std::int64_t in_app = tx.tokens().count_live_software_by_email(user.mobile_email);
     if (in_app >= kAppTokenLimit) {
         out.refusal =
@@ -84,7 +92,6 @@ void check_software_token(Transaction& tx, const Policy& policy, const Applicati
         return;
     }
     if (in_app + 1 >= kAppTokenWarnFrom) out.warnings.push_back("app_token_count_high");
-    (void)app;
 }
 
 // One pending correction per contract, whichever user it came through; and the contract must

@@ -110,6 +110,8 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
                                   TimePoint now) {
     switch (app.kind) {
         case ApplicationKind::software_token: {
+            // Online issuance: approval opens the way; the customer issues the token later.
+            if (app.online_issuance) return std::nullopt;
             Token t = detail::issue_software_token(ctx, tx, policy, app, user);
             app.token_id = t.id;
             app.start_password_hash.clear();  // now only the token holds it, until setup
@@ -237,9 +239,13 @@ Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& acto
     if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
     if (req.generate_start_password && !req.start_password.empty())
         return refuse("start_password_both", "start_password");
+    if (req.online && (req.generate_start_password || !req.start_password.empty()))
+        return refuse("online_with_start_password", "start_password");
     std::optional<std::string> generated;
     std::string password = req.start_password;
-    if (req.generate_start_password) {
+    if (req.online) {
+        // Chosen by the customer online at issuance; nothing to keep now.
+    } else if (req.generate_start_password) {
         generated = detail::generate_start_password(ctx_.crypto.random);
         password = *generated;
     } else if (auto bad = check_start_password(req.start_password)) {
@@ -252,8 +258,9 @@ Outcome<IntakeResult> ApplicationService::apply_software_token(const Actor& acto
     draft.login_id = req.login_id;
     draft.form = form.value();
     // Rule 2: hashed as soon as it is received; the clear text goes no further.
-    draft.start_password_hash = ctx_.crypto.hasher.hash(password);
+    if (!req.online) draft.start_password_hash = ctx_.crypto.hasher.hash(password);
     draft.start_password_generated = generated.has_value();
+    draft.online_issuance = req.online;
     return intake(actor, draft, generated);
 }
 
@@ -424,7 +431,7 @@ Outcome<ApplicationView> ApplicationService::approve_step(const Actor& actor, st
         switch (app->kind) {
             case ApplicationKind::software_token:
             case ApplicationKind::hardware_token:
-                detail::host_event(ctx_, tx, "issued", app->login_id, token);
+                if (token) detail::host_event(ctx_, tx, "issued", app->login_id, token);
                 break;
             case ApplicationKind::unlock:
                 detail::host_event(ctx_, tx, "unlocked", app->login_id);

@@ -82,6 +82,11 @@ Outcome<Activation> HostService::activate(const ActivationRequest& req) {
     return tokens().activate(req);
 }
 
+Outcome<Token> HostService::issue_online(const OnlineIssuanceRequest& req) {
+    if (!serves(req.login_id)) return unknown_user("login_id");
+    return tokens().issue_online(req);
+}
+
 Outcome<User> HostService::online_unlock(const std::string& login_id,
                                          const std::string& master_login_id,
                                          const std::string& master_otp) {

@@ -67,8 +67,7 @@ const std::map<std::string, Text>& refusal_texts() {
          {"{field}は1～255文字の半角英数記号で指定してください。",
           "{field} must be 1 to 255 visible ASCII characters."}},
         {"idempotency_key_reused",
-         {"この{field}は別の要求に使われています。",
-          "This {field} was used for another request."}},
+         {"この{field}は別の要求に使われています。", "This {field} was used for another request."}},
         {"invalid_choice",
          {"{field}は次のいずれかを指定してください：{choices}",
           "{field} must be one of: {choices}"}},
@@ -141,6 +140,15 @@ const std::map<std::string, Text>& refusal_texts() {
           "A new token can be issued from {earliest_issue_at}."}},
         {"user_not_locked", {"この利用者は利用停止中ではありません。", "This user is not locked."}},
         {"user_locked", {"利用者{login_id}は利用停止中です。", "The user {login_id} is locked."}},
+        {"online_issuance_not_approved",
+         {"この利用者には、承認済みでまだ発行されていないオンライン発行のお申込みがありません。",
+          "This user has no approved application for online issuance that is still to be "
+          "issued."}},
+        {"online_with_start_password",
+         {"オンライン発行では窓口で利用開始パスワードを受け付けません（お客さまがインターネットバン"
+          "キングで設定します）。",
+          "Online issuance takes no usage-start password at the counter (the customer chooses "
+          "it in internet banking)."}},
         {"no_live_token",
          {"この利用者には有効なトークンがありません。", "This user has no token in use."}},
         {"revoke_reason_hardware_only",
@@ -231,6 +239,9 @@ const std::map<std::string, Text>& refusal_texts() {
         {"policy_service_id_format",
          {"{key}は半角英数字16文字以内で指定してください。",
           "{key} must be up to 16 half-width letters and digits."}},
+        {"policy_url_format",
+         {"{key}は https:// で始まる200文字以内のURLで指定してください。",
+          "{key} must be an https:// URL of at most 200 characters."}},
         {"policy_unknown_key",
          {"設定項目「{key}」はありません。", "There is no policy key '{key}'."}},
         // Hardware tokens and the device stock.

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "td/core/names.h"
+#include "td/core/validation.h"
 
 namespace td::core {
 namespace {
@@ -91,9 +92,9 @@ Policy Policy::defaults() {
 
 const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
-        "lock_threshold",    "drift_steps",      "otp_digits",     "activation_attempts",
-        "mobile_domains",    "service_id",       "hotp_lookahead", "both_token_kinds",
-        "letter_date_style", "cross_branch_read"};
+        "lock_threshold",    "drift_steps",       "otp_digits",       "activation_attempts",
+        "mobile_domains",    "service_id",        "hotp_lookahead",   "both_token_kinds",
+        "letter_date_style", "cross_branch_read", "app_download_url", "bank_name"};
     return keys;
 }
 
@@ -111,6 +112,9 @@ Policy policy_from_values(const std::map<std::string, std::string>& stored) {
         p.letter_date_style = it->second;
     if (auto it = stored.find("cross_branch_read"); it != stored.end())
         if (auto roles = parse_roles(it->second)) p.cross_branch_read = *roles;
+    if (auto it = stored.find("app_download_url"); it != stored.end())
+        p.app_download_url = it->second;
+    if (auto it = stored.find("bank_name"); it != stored.end()) p.bank_name = it->second;
     return p;
 }
 
@@ -121,6 +125,8 @@ std::map<std::string, std::string> policy_to_values(const Policy& p) {
     out["service_id"] = p.service_id;
     out["letter_date_style"] = p.letter_date_style;
     out["cross_branch_read"] = roles_text(p.cross_branch_read);
+    out["app_download_url"] = p.app_download_url;
+    out["bank_name"] = p.bank_name;
     return out;
 }
 
@@ -163,6 +169,21 @@ Outcome<std::string> normalize_policy_value(const std::string& key, const std::s
             return refuse("invalid_choice", "value")
                 .with("choices", "none | teller,manager,admin (comma separated)");
         return roles_text(*roles);
+    }
+    if (key == "app_download_url") {
+        // Mailed to customers' phones as a link: https only, and nothing a mail client could
+        // split or misread.
+        const bool ok = value.size() > 8 && value.size() <= 200 &&
+                        value.rfind("https://", 0) == 0 &&
+                        std::all_of(value.begin(), value.end(), [](char c) {
+                            return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>';
+                        });
+        if (!ok) return refuse("policy_url_format", "value").with("key", key);
+        return value;
+    }
+    if (key == "bank_name") {
+        if (auto bad = check_text("value", value, 40)) return *bad;
+        return value;
     }
     return refuse("policy_unknown_key", "key").with("key", key);
 }

@@ -50,6 +50,13 @@ inline void audit(Context& ctx, Transaction& tx, std::string chain, std::string 
     record_event(tx, ctx.crypto.audit_mac, std::move(e));
 }
 
+// The branch whose audit chain records what a customer does online: the contract's home branch.
+inline std::string home_branch_of(Transaction& tx, const User& u) {
+    const auto c = tx.contracts().find(u.contract_number);
+    if (!c) throw Fault("user " + u.login_id + " has no contract");
+    return c->branch_code;
+}
+
 inline std::string customer_actor(const std::string& login_id) {
     return "customer:" + login_id;
 }

@@ -28,12 +28,6 @@ std::string otpauth_uri(const Token& t, const std::string& secret) {
            "&digits=" + std::to_string(t.digits) + "&period=" + std::to_string(t.period);
 }
 
-std::string chain_of(Transaction& tx, const User& u) {
-    const auto c = tx.contracts().find(u.contract_number);
-    if (!c) throw Fault("user " + u.login_id + " has no contract");
-    return c->branch_code;
-}
-
 // The master user acting online: exists, is a master of the same contract, and is not locked.
 // Locked for the step: the master's OTP may be counted (online revoke).
 Outcome<User> acting_master(Transaction& tx, const User& target, const std::string& master_id) {
@@ -65,7 +59,7 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
                     .with("state", std::string(to_string(token->state)));
             const auto user = tx.users().find(token->login_id);
             if (!user) throw Fault("token without user");
-            const std::string chain = chain_of(tx, *user);
+            const std::string chain = detail::home_branch_of(tx, *user);
             const Policy policy = detail::load_policy(tx);
             const std::string target = "token:" + std::to_string(token->id);
             if (!ctx_.crypto.hasher.verify(req.start_password, token->start_password_hash)) {
@@ -149,8 +143,8 @@ Outcome<User> TokenService::online_unlock(const std::string& login_id,
         user->otp_state = OtpState::active;
         user->fail_count = 0;
         tx.users().update(*user);
-        audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_unlock",
-              "user:" + login_id, with_via({}));
+        audit(ctx_, tx, detail::home_branch_of(tx, *user), customer_actor(master_login_id),
+              "online_unlock", "user:" + login_id, with_via({}));
         detail::host_event(ctx_, tx, "unlocked", login_id);
         return *user;
     });
@@ -182,8 +176,8 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
         token->ended_at = ctx_.clock.now();
         token->end_reason = "online";
         tx.tokens().update(*token);
-        audit(ctx_, tx, chain_of(tx, *user), customer_actor(master_login_id), "online_revoke",
-              "token:" + std::to_string(token->id),
+        audit(ctx_, tx, detail::home_branch_of(tx, *user), customer_actor(master_login_id),
+              "online_revoke", "token:" + std::to_string(token->id),
               with_via("user=" + login_id + (reason.empty() ? "" : " reason=" + reason)));
         detail::host_event(ctx_, tx, "revoked", login_id, *token);
         return *token;

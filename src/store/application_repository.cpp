@@ -22,6 +22,7 @@ const Columns kColumns{"kind",
                        "details",
                        "start_password_hash",
                        "start_password_generated",
+                       "online_issuance",
                        "maker_id",
                        "entered_at",
                        "checker_id",
@@ -41,6 +42,7 @@ struct ApplicationRow {
     NullableText revoke_reason;
     std::string details, start_password_hash;
     int start_password_generated = 0;
+    int online_issuance = 0;
     std::string maker_id, entered_at, checker_id;
     NullableText decided_at;
     std::string decision_reason;
@@ -67,6 +69,7 @@ void bind_columns(Row& r, F&& f) {
     f(r.details);
     f(r.start_password_hash);
     f(r.start_password_generated);
+    f(r.online_issuance);
     f(r.maker_id);
     f(r.entered_at);
     f(r.checker_id);
@@ -94,6 +97,7 @@ ApplicationRow to_row(const core::Application& a) {
     r.details = a.details;
     r.start_password_hash = a.start_password_hash;
     r.start_password_generated = bool_column(a.start_password_generated);
+    r.online_issuance = bool_column(a.online_issuance);
     r.maker_id = a.maker_id;
     r.entered_at = time_column(a.entered_at);
     r.checker_id = a.checker_id;
@@ -128,6 +132,7 @@ core::Application from_row(const ApplicationRow& r) {
     a.start_password_hash = r.start_password_hash;
     a.start_password_generated =
         bool_from_column(r.start_password_generated, "applications.start_password_generated");
+    a.online_issuance = bool_from_column(r.online_issuance, "applications.online_issuance");
     a.maker_id = r.maker_id;
     a.entered_at = time_from_column(r.entered_at, "applications.entered_at");
     a.checker_id = r.checker_id;

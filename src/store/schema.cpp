@@ -258,6 +258,25 @@ const std::vector<Migration>& schema_migrations() {
             " at TEXT NOT NULL)",
             "CREATE INDEX host_events_by_service ON host_events (service_id, seq)",
         }},
+        // Step 12: online issuance (the customer issues an approved software token in internet
+        // banking) and the outbox of the mails it sends, delivered with retries.
+        {{
+            "ALTER TABLE applications ADD COLUMN online_issuance INTEGER NOT NULL DEFAULT 0",
+            "CREATE TABLE mail_outbox ("
+            " id {id_pk},"
+            " login_id TEXT NOT NULL,"
+            " service_id TEXT NOT NULL,"
+            " recipient TEXT NOT NULL,"
+            " subject TEXT NOT NULL,"
+            " body TEXT NOT NULL,"
+            " queued_at TEXT NOT NULL,"
+            " next_attempt_at TEXT NOT NULL,"
+            " attempts INTEGER NOT NULL,"
+            " last_error TEXT NOT NULL,"
+            " sent_at TEXT,"
+            " given_up INTEGER NOT NULL)",
+            "CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, given_up, next_attempt_at)",
+        }},
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include "device_repository.h"
 #include "host_event_repository.h"
 #include "kept_answer_repository.h"
+#include "mail_outbox_repository.h"
 #include "policy_repository.h"
 #include "print_repository.h"
 #include "staff_repository.h"
@@ -29,7 +30,8 @@ class SqlTransaction final : public core::Transaction {
           prints_(db),
           devices_(db),
           kept_answers_(db),
-          host_events_(db) {}
+          host_events_(db),
+          mail_outbox_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -43,6 +45,7 @@ class SqlTransaction final : public core::Transaction {
     core::DeviceRepository& devices() override { return devices_; }
     core::KeptAnswerRepository& kept_answers() override { return kept_answers_; }
     core::HostEventRepository& host_events() override { return host_events_; }
+    core::MailOutboxRepository& mail_outbox() override { return mail_outbox_; }
 
   private:
     SqlBranchRepository branches_;
@@ -57,6 +60,7 @@ class SqlTransaction final : public core::Transaction {
     SqlDeviceRepository devices_;
     SqlKeptAnswerRepository kept_answers_;
     SqlHostEventRepository host_events_;
+    SqlMailOutboxRepository mail_outbox_;
 };
 
 }  // namespace td::store

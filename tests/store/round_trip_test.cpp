@@ -159,6 +159,7 @@ TEST_P(RoundTripTest, ApplicationWithEveryFieldSet) {
     a.details = kInjection;
     a.start_password_hash = kQuotes;
     a.start_password_generated = true;
+    a.online_issuance = true;
     a.checker_id = "M001";
     a.decided_at = kLater;
     a.decision_reason = "印鑑相違";

@@ -118,9 +118,9 @@ inline auto fields(const core::Application& a) {
     return std::tie(a.id, a.kind, a.state, a.login_id, a.contract_number, a.branch_code,
                     a.form.received_date, a.form.seal_checked, a.form.identity_checked,
                     a.form.visitor_name, a.form.visitor_role, a.form.memo, a.revoke_reason,
-                    a.details, a.start_password_hash, a.start_password_generated, a.maker_id,
-                    a.entered_at, a.checker_id, a.decided_at, a.decision_reason, a.token_id,
-                    a.serial, a.contract_changes);
+                    a.details, a.start_password_hash, a.start_password_generated, a.online_issuance,
+                    a.maker_id, a.entered_at, a.checker_id, a.decided_at, a.decision_reason,
+                    a.token_id, a.serial, a.contract_changes);
 }
 inline auto fields(const core::AuditEvent& e) {
     return std::tie(e.chain, e.seq, e.at, e.actor, e.action, e.target, e.detail, e.prev_mac, e.mac);

@@ -332,6 +332,47 @@ struct HostEvents final : HostEventRepository {
     }
 };
 
+struct MailOutbox final : MailOutboxRepository {
+    MemoryState& s;
+    explicit MailOutbox(MemoryState& st) : s(st) {}
+    OutgoingMail* at(std::int64_t id) {
+        for (auto& m : s.mail_outbox)
+            if (m.id == id) return &m;
+        return nullptr;
+    }
+    std::int64_t insert(const OutgoingMail& m) override {
+        OutgoingMail stored = m;
+        stored.id = static_cast<std::int64_t>(s.mail_outbox.size()) + 1;
+        s.mail_outbox.push_back(stored);
+        return stored.id;
+    }
+    std::optional<OutgoingMail> find(std::int64_t id) override {
+        if (auto* m = at(id)) return *m;
+        return std::nullopt;
+    }
+    std::vector<OutgoingMail> due(TimePoint now, std::size_t limit) override {
+        std::vector<OutgoingMail> out;
+        for (const auto& m : s.mail_outbox)
+            if (!m.sent_at && !m.given_up && m.next_attempt_at <= now && out.size() < limit)
+                out.push_back(m);
+        return out;
+    }
+    bool claim(std::int64_t id, int attempts, TimePoint now, TimePoint until) override {
+        auto* m = at(id);
+        if (!m || m->sent_at || m->given_up || m->attempts != attempts || m->next_attempt_at > now)
+            return false;
+        m->next_attempt_at = until;
+        return true;
+    }
+    void update(const OutgoingMail& m) override {
+        if (auto* stored = at(m.id)) *stored = m;
+    }
+    std::int64_t pending() override {
+        return std::count_if(s.mail_outbox.begin(), s.mail_outbox.end(),
+                             [](const OutgoingMail& m) { return !m.sent_at && !m.given_up; });
+    }
+};
+
 struct Devices final : DeviceRepository {
     MemoryState& s;
     explicit Devices(MemoryState& st) : s(st) {}
@@ -385,7 +426,8 @@ class MemoryTransaction final : public Transaction {
           pr(s),
           d(s),
           k(s),
-          h(s) {}
+          h(s),
+          m(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -398,6 +440,7 @@ class MemoryTransaction final : public Transaction {
     DeviceRepository& devices() override { return d; }
     KeptAnswerRepository& kept_answers() override { return k; }
     HostEventRepository& host_events() override { return h; }
+    MailOutboxRepository& mail_outbox() override { return m; }
     MemoryState s;
 
   private:
@@ -413,6 +456,7 @@ class MemoryTransaction final : public Transaction {
     Devices d;
     KeptAnswers k;
     HostEvents h;
+    MailOutbox m;
 };
 
 }  // namespace

@@ -26,6 +26,7 @@ struct MemoryState {
     std::map<std::string, Device> devices;
     std::map<std::pair<std::string, std::string>, KeptAnswer> kept_answers;
     std::vector<HostEvent> host_events;
+    std::vector<OutgoingMail> mail_outbox;
     std::int64_t next_id = 1;
 };
 

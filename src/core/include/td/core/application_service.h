@@ -26,6 +26,8 @@ struct SoftwareTokenRequest {
     std::string start_password;  // keyed in by the customer; empty when generated
     bool generate_start_password = false;
     FormInput form;
+    // Neither: the master user issues the token online after approval (seed 手順3–5).
+    bool online = false;
 };
 
 struct HardwareTokenRequest {

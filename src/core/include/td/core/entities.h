@@ -126,6 +126,9 @@ struct Application {
     std::string details;              // misuse report: what the customer reported
     std::string start_password_hash;  // software token: hashed at intake
     bool start_password_generated = false;
+    // Software token: the customer issues it in internet banking after approval, choosing the
+    // start password and the phone's address there; approval itself issues nothing.
+    bool online_issuance = false;
     std::string maker_id;
     TimePoint entered_at{};
     std::string checker_id;  // who approved, rejected or cancelled

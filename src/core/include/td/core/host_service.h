@@ -46,6 +46,7 @@ class HostService {
     Verdict verify(const std::string& login_id, const std::string& code,
                    const std::string& purpose = "login");
     Outcome<Activation> activate(const ActivationRequest& req);
+    Outcome<Token> issue_online(const OnlineIssuanceRequest& req);
     Outcome<User> online_unlock(const std::string& login_id, const std::string& master_login_id,
                                 const std::string& master_otp);
     Outcome<Token> online_revoke(const std::string& login_id, const std::string& master_login_id,

@@ -24,6 +24,10 @@ struct Policy {
     // details). Tellers and managers serve their own branch's customers; by default only
     // administrators (the system department) look across branches.
     std::vector<Role> cross_branch_read{Role::admin};
+    // Where the phone app is downloaded: mailed to the phone after an online issuance.
+    std::string app_download_url = "https://otp-auth.net/app/";
+    // The bank's name as the customer knows it, signing the mails TokenDesk sends.
+    std::string bank_name = "成協信用組合";
 
     static Policy defaults();
 };

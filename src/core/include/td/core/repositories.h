@@ -247,6 +247,41 @@ class HostEventRepository {
                                          std::size_t limit) = 0;
 };
 
+// A mail waiting in the outbox, or sent (the app's download URL after an online issuance).
+// Queued in the step that causes it, so a relay that is down never undoes that step; delivered
+// later by whoever runs MailService, with retries.
+struct OutgoingMail {
+    std::int64_t id = 0;  // given by insert
+    std::string login_id;
+    std::string service_id;
+    std::string to;
+    std::string subject;
+    std::string body;  // plain text, never a secret
+    TimePoint queued_at{};
+    TimePoint next_attempt_at{};
+    int attempts = 0;
+    std::string last_error;
+    std::optional<TimePoint> sent_at;
+    bool given_up = false;
+};
+
+class MailOutboxRepository {
+  public:
+    virtual ~MailOutboxRepository() = default;
+    virtual std::int64_t insert(const OutgoingMail& mail) = 0;
+    virtual std::optional<OutgoingMail> find(std::int64_t id) = 0;
+    // Unsent mails not given up whose next attempt is due at `now`, oldest first.
+    virtual std::vector<OutgoingMail> due(TimePoint now, std::size_t limit) = 0;
+    // Takes a due mail for one attempt: only if it still has `attempts` and is still due and
+    // unsent, so that of several servers on one database exactly one sends it. The mail is
+    // not due again before `until`.
+    virtual bool claim(std::int64_t id, int attempts, TimePoint now, TimePoint until) = 0;
+    // Stores the attempt's outcome (sent_at, attempts, last_error, next_attempt_at, given_up).
+    virtual void update(const OutgoingMail& mail) = 0;
+    // Mails neither sent nor given up.
+    virtual std::int64_t pending() = 0;
+};
+
 class Transaction {
   public:
     virtual ~Transaction() = default;
@@ -262,6 +297,7 @@ class Transaction {
     virtual DeviceRepository& devices() = 0;
     virtual KeptAnswerRepository& kept_answers() = 0;
     virtual HostEventRepository& host_events() = 0;
+    virtual MailOutboxRepository& mail_outbox() = 0;
 };
 
 class Store {

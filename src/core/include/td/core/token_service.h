@@ -23,6 +23,14 @@ struct Activation {
     std::string login_id;
 };
 
+// The master user's online issuance in internet banking (seed 手順3): the phone's mail address
+// and the start password, chosen there.
+struct OnlineIssuanceRequest {
+    std::string login_id;
+    std::string mobile_email;
+    std::string start_password;
+};
+
 struct OtpResult {
     bool accepted = false;
     OtpState otp_state = OtpState::active;
@@ -43,6 +51,9 @@ class TokenService {
 
     // Wrong usage-start passwords are counted; at the policy's limit the token becomes void.
     Outcome<Activation> activate(const ActivationRequest& req);
+    // After the branch approved an application for online issuance: issues the software token
+    // with the counter's rules (rules 3–5, 11) and queues the app's download URL to the phone.
+    Outcome<Token> issue_online(const OnlineIssuanceRequest& req);
     // Always an OtpResult for a known user (refused codes are counted, rule 8).
     Outcome<OtpResult> verify_otp(const std::string& login_id, const std::string& code);
     // A master user of the same contract unlocks a general user, confirming with their OTP.
