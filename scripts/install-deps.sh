@@ -10,6 +10,7 @@ packages=(
   libhpdf-dev libharfbuzz-dev fonts-ipaexfont qpdf poppler-utils poppler-data python3-reportlab
   libwxgtk3.2-dev wx3.2-i18n xvfb xauth x11-utils imagemagick gettext cups-client bc
   postgresql libpq-dev unixodbc-dev odbc-postgresql
+  libcurl4-openssl-dev
   clang libclang-rt-14-dev
 )
 

@@ -39,6 +39,7 @@ constexpr std::pair<const char*, std::optional<std::string> Settings::*> kTextKe
     {"server_client_ca", &Settings::server_client_ca},
     {"smtp_relay", &Settings::smtp_relay},
     {"mail_from", &Settings::mail_from},
+    {"smtp_ca", &Settings::smtp_ca},
 };
 
 void set_value(Settings& s, std::string_view key, std::string value, const std::string& source,

@@ -224,6 +224,10 @@ HttpResponse Api::handle(const HttpRequest& request, const HostPin* host) {
         allowed = "GET";
         login_id = parts[2];
     } else if (parts.size() == 4 && parts[0] == "v1" && parts[1] == "users" &&
+               parts[3] == "software-token") {
+        route = "/v1/users/{login_id}/software-token";
+        login_id = parts[2];
+    } else if (parts.size() == 4 && parts[0] == "v1" && parts[1] == "users" &&
                parts[3] == "unlock") {
         route = "/v1/users/{login_id}/unlock";
         login_id = parts[2];
@@ -345,6 +349,18 @@ HttpResponse Api::act(const std::string& r, const HttpRequest& request, core::Ho
         auto s = service.user_status(login_id);
         if (!s) return problem(s.refusal());
         return ok(user_json(s.value()));
+    }
+    if (r == "/v1/users/{login_id}/software-token") {
+        Body body(request);
+        core::OnlineIssuanceRequest req{login_id, body.text("mobile_email"),
+                                        body.text("start_password")};
+        if (body.error()) return *body.error();
+        auto t = service.issue_online(req);
+        if (!t) return problem(t.refusal());
+        if (mail_queued_) mail_queued_();
+        return ok(
+            {{"service_id", t.value().service_id}, {"token_user_id", t.value().token_user_id}},
+            201);
     }
     if (r == "/v1/users/{login_id}/unlock") {
         Body body(request);

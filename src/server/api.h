@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 // The host interface's routes (docs/openapi.yaml): each reads its JSON, asks core through
 // HostService for the calling host, and answers JSON or a problem. Decides nothing itself.
 #include <string>
@@ -23,6 +24,9 @@ class Api {
           per_host_(limits.host_rate, limits.host_burst),
           openapi_(std::move(openapi_yaml)) {}
 
+    // Called after a step queued a mail (an online issuance), so it goes out at once.
+    void on_mail_queued(std::function<void()> wake) { mail_queued_ = std::move(wake); }
+
     // `host`: the server_host the client certificate is pinned by; null for a certificate of
     // the hosts' CA that no line pins, which may read only /v1/health, /metrics and the
     // contract (a load balancer's or the monitoring's certificate).
@@ -38,6 +42,7 @@ class Api {
     Limits limits_;
     RateLimiter per_login_, per_host_;
     std::string openapi_;
+    std::function<void()> mail_queued_;
 };
 
 }  // namespace td::server

@@ -73,7 +73,23 @@ std::string Metrics::text() const {
         << "# HELP tokendesk_connections_refused_total Connections closed at once: too many open.\n"
            "# TYPE tokendesk_connections_refused_total counter\n"
            "tokendesk_connections_refused_total "
-        << connections_refused_.load() << "\n";
+        << connections_refused_.load() << "\n"
+        << "# HELP tokendesk_mail_sent_total Download mails the relay accepted.\n"
+           "# TYPE tokendesk_mail_sent_total counter\n"
+           "tokendesk_mail_sent_total "
+        << mail_sent_.load() << "\n"
+        << "# HELP tokendesk_mail_failures_total Mail attempts the relay refused or missed.\n"
+           "# TYPE tokendesk_mail_failures_total counter\n"
+           "tokendesk_mail_failures_total "
+        << mail_failures_.load() << "\n"
+        << "# HELP tokendesk_mail_given_up_total Mails given up after the last attempt.\n"
+           "# TYPE tokendesk_mail_given_up_total counter\n"
+           "tokendesk_mail_given_up_total "
+        << mail_given_up_.load() << "\n"
+        << "# HELP tokendesk_mail_outbox_pending Mails waiting for delivery or a retry.\n"
+           "# TYPE tokendesk_mail_outbox_pending gauge\n"
+           "tokendesk_mail_outbox_pending "
+        << mail_pending_.load() << "\n";
     return out.str();
 }
 

@@ -20,6 +20,14 @@ class Metrics {
     void connection_closed() { --open_connections_; }
     void connection_refused() { ++connections_refused_; }
     long open_connections() const { return open_connections_; }
+    // One round of the mail courier: what it sent, the attempts that failed (and of them the
+    // mails given up), and what is left in the outbox.
+    void mail_round(int sent, int failed, int given_up, long long pending) {
+        mail_sent_ += sent;
+        mail_failures_ += failed;
+        mail_given_up_ += given_up;
+        mail_pending_ = pending;
+    }
     std::string text() const;
 
   private:
@@ -34,6 +42,10 @@ class Metrics {
     std::atomic<long long> database_errors_{0};
     std::atomic<long> open_connections_{0};
     std::atomic<long long> connections_refused_{0};
+    std::atomic<long long> mail_sent_{0};
+    std::atomic<long long> mail_failures_{0};
+    std::atomic<long long> mail_given_up_{0};
+    std::atomic<long long> mail_pending_{0};
 };
 
 }  // namespace td::server

@@ -76,6 +76,11 @@ ServerConfig server_config(const runtime::Settings& settings,
             problem("smtp_relay '" + *settings.smtp_relay + "': expected HOST:PORT");
     }
     c.mail_from = settings.mail_from.value_or("");
+    if (settings.smtp_ca) {
+        c.smtp_ca = platform::path_from_utf8(*settings.smtp_ca);
+        if (!std::filesystem::is_regular_file(c.smtp_ca))
+            problem("smtp_ca '" + *settings.smtp_ca + "': no such file");
+    }
     if (c.smtp_relay && c.mail_from.find('@') == std::string::npos)
         problem("mail_from must be an address when smtp_relay is set");
 

@@ -39,6 +39,8 @@ struct Limits {
     // A verification is answered no sooner than this after it was read, so an unknown login
     // ID, a user without a usable token and a wrong code take the same time to the host.
     std::chrono::milliseconds verify_answer_time{10};
+    // How often the outbox is looked at for mails due (a retry, another server's issuance).
+    std::chrono::milliseconds mail_poll{5'000};
 };
 
 struct ServerConfig {
@@ -49,6 +51,7 @@ struct ServerConfig {
     std::vector<HostPin> hosts;
     std::optional<Endpoint> smtp_relay;
     std::string mail_from;
+    std::filesystem::path smtp_ca;  // empty: the system's trusted CAs
     Limits limits;
 };
 

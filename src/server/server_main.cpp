@@ -11,6 +11,7 @@
 
 #include "api.h"
 #include "https_server.h"
+#include "mail_courier.h"
 #include "runtime_pool.h"
 #include "server_config.h"
 #include "td/core/outcome.h"
@@ -27,7 +28,7 @@ constexpr const char* kUsage =
     "usage: tokendesk-server [--db URL] [--key-file PATH] [--check-config]\n"
     "Serves the internet-banking host's interface over HTTPS with client certificates.\n"
     "Settings: tokendesk.conf's server_listen, server_certificate, server_private_key,\n"
-    "server_client_ca, server_host (docs/host-interface.md).\n";
+    "server_client_ca, server_host, smtp_relay, mail_from, smtp_ca (docs/host-interface.md).\n";
 
 void print_summary(const ServerConfig& c) {
     std::cout << "listen: " << c.listen.host << ":" << c.listen.port << "\n"
@@ -43,6 +44,8 @@ void print_summary(const ServerConfig& c) {
     if (c.smtp_relay)
         std::cout << "mail: via " << c.smtp_relay->host << ":" << c.smtp_relay->port << " from "
                   << c.mail_from << "\n";
+    else
+        std::cout << "mail: no smtp_relay; download mails wait in the outbox\n";
 }
 
 }  // namespace
@@ -81,6 +84,15 @@ int server_main(const std::vector<std::string>& args, const ServerHooks& hooks) 
         RuntimePool pool(open_runtime, config.limits.workers);
         Metrics metrics;
         Api api(pool, metrics, config.limits, kOpenApiYaml);
+        std::unique_ptr<MailCourier> courier;
+        if (config.smtp_relay) {
+            courier = std::make_unique<MailCourier>(
+                open_runtime,
+                mail::SmtpSettings{config.smtp_relay->host, config.smtp_relay->port,
+                                   config.mail_from, config.smtp_ca},
+                metrics, config.limits.mail_poll);
+            api.on_mail_queued([c = courier.get()] { c->wake(); });
+        }
         std::mutex log_mutex;
         auto log = hooks.access_log ? hooks.access_log : [&log_mutex](const std::string& line) {
             std::lock_guard lock(log_mutex);

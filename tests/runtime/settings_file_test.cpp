@@ -60,7 +60,8 @@ TEST_F(SettingsFileTest, ReadsTheServersKeysWithOneLinePerHost) {
         "server_host = ib-host-1 AB:CD 0001234,0005678\n"
         "server_host = ib-host-2 abcd 0009999\n"
         "smtp_relay = mail.example:25\n"
-        "mail_from = otp@example.jp\n",
+        "mail_from = otp@example.jp\n"
+        "smtp_ca = /etc/tokendesk/relay-ca.pem\n",
         "server.conf");
     EXPECT_EQ(s.server_listen, "127.0.0.1:8443");
     EXPECT_EQ(s.server_certificate, "/etc/tokendesk/server.pem");
@@ -70,6 +71,7 @@ TEST_F(SettingsFileTest, ReadsTheServersKeysWithOneLinePerHost) {
                                                         "ib-host-2 abcd 0009999"}));
     EXPECT_EQ(s.smtp_relay, "mail.example:25");
     EXPECT_EQ(s.mail_from, "otp@example.jp");
+    EXPECT_EQ(s.smtp_ca, "/etc/tokendesk/relay-ca.pem");
     EXPECT_EQ(parse_settings(format_settings(s), "again"), s);
 }
 

@@ -98,13 +98,15 @@ class ContractTest : public ServerTest {
 };
 
 TEST_F(ContractTest, TheDocumentIsReadable) {
-    EXPECT_EQ(contract.operations.size(), 9u);
+    EXPECT_EQ(contract.operations.size(), 10u);
     EXPECT_TRUE(contract.operations["/v1/otp/verify"]["post"].count("200"));
     EXPECT_TRUE(contract.generic.count("405"));
 }
 
 TEST_F(ContractTest, EveryAnswerOfEveryRouteIsInTheContract) {
     const std::string secret = set_up_token(master_token);
+    approve_online_issuance("gen2");
+    const std::string online = R"({"mobile_email":"g2@au.com","start_password":"2468"})";
     auto c = host();
     auto unpinned = as(tls().unpinned);
     struct Call {
@@ -168,6 +170,12 @@ TEST_F(ContractTest, EveryAnswerOfEveryRouteIsInTheContract) {
         {&c, "POST", "/v1/users/gen1/token/revoke", "{}", "application/json"},
         {&c, "POST", "/v1/users/gen1/token/revoke", "{}", "text/plain"},
         {&unpinned, "POST", "/v1/users/gen1/token/revoke", "{}", "application/json"},
+        {&c, "POST", "/v1/users/gen2/software-token", online, "application/json"},
+        {&c, "POST", "/v1/users/gen2/software-token", online, "application/json"},
+        {&c, "POST", "/v1/users/nobody/software-token", online, "application/json"},
+        {&c, "POST", "/v1/users/gen2/software-token", "{}", "application/json"},
+        {&c, "POST", "/v1/users/gen2/software-token", online, "text/plain"},
+        {&unpinned, "POST", "/v1/users/gen2/software-token", online, "application/json"},
         {&c, "GET", "/v1/events?after=0&limit=10", "", ""},
         {&c, "GET", "/v1/events?after=x", "", ""},
         {&unpinned, "GET", "/v1/events", "", ""},

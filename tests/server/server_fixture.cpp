@@ -89,7 +89,8 @@ void ServerTest::SetUp() {
                         << "server_client_ca = " << tls().ca.string() << "\n"
                         << "server_host = ib-host " << tls().host.fingerprint << " SEIKYO01\n"
                         << "server_host = old-host " << tls().expired.fingerprint << " SEIKYO01\n"
-                        << "server_host = stranger " << tls().other_ca.fingerprint << " SEIKYO01\n";
+                        << "server_host = stranger " << tls().other_ca.fingerprint << " SEIKYO01\n"
+                        << extra_conf_;
     conf_env_ = std::make_unique<ScopedEnv>("TOKENDESK_CONF", conf.string());
     system_env_ = std::make_unique<ScopedEnv>("TOKENDESK_SYSTEM_CONF", (dir_ / "none").string());
     start_server();
@@ -113,6 +114,7 @@ void ServerTest::start_server(const std::optional<server::Limits>& limits) {
     // Tests call one login ID more often than a customer would.
     server::Limits generous;
     generous.login_burst = 1000;
+    generous.mail_poll = std::chrono::milliseconds(100);
     server::Limits l = limits.value_or(generous);
     l.workers = std::min(l.workers, 4);
     hooks.limits = l;
@@ -150,6 +152,20 @@ void ServerTest::TearDown() {
 std::vector<std::string> ServerTest::access_log() {
     std::lock_guard lock(mutex_);
     return log_;
+}
+
+void ServerTest::approve_online_issuance(const std::string& login) {
+    runtime::Runtime rt(db_, key_, runtime::make_clock(db_), /*fast_password_hashing=*/true);
+    const core::Context ctx = rt.context();
+    core::StaffService staff(ctx);
+    const auto teller = must(staff.sign_in("teller", "password-1"));
+    const auto manager = must(staff.sign_in("manager", "password-1"));
+    must(core::CustomerService(ctx).add_user(teller, {login, "1000001", "鈴木 様", "general", ""}));
+    core::SoftwareTokenRequest req{login, "", false, {}};
+    req.online = true;
+    core::ApplicationService apps(ctx);
+    const auto in = must(apps.apply_software_token(teller, req));
+    must(apps.approve(manager, in.application.id));
 }
 
 std::string ServerTest::set_up_token(const IssuedToken& token) {

@@ -55,12 +55,18 @@ class ServerTest : public ::testing::Test {
     const std::string& key_file() const { return key_; }
     std::vector<std::string> access_log();
 
+    // Adds a general user without a token, and the branch's approval of their application for
+    // online issuance (entered with --online), as the desktop or CLI would make it.
+    void approve_online_issuance(const std::string& login);
+
     // Initial setup through the API; returns the seed in base32.
     std::string set_up_token(const IssuedToken& token);
     // The code of a base32 seed at now + `step_offset` steps of 60 s.
     static std::string code(const std::string& secret_base32, long long step_offset = 0);
 
     IssuedToken master_token, general_token;
+    // Lines a suite adds to the server's tokendesk.conf (set before SetUp).
+    std::string extra_conf_;
 
   private:
     static inline std::filesystem::path tls_dir_;

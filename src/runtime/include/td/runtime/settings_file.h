@@ -7,8 +7,8 @@
 // Format: one "key = value" per line, '#' starts a comment line. Keys: database, key_file,
 // printer, language, lock_minutes, and tokendesk-server's (server_listen, server_certificate,
 // server_private_key, server_client_ca, server_host (one line per host), smtp_relay,
-// mail_from). An unknown key or a malformed line is an error naming the file and line, so a typo
-// is never silently ignored.
+// mail_from, smtp_ca). An unknown key or a malformed line is an error naming the file and line, so
+// a typo is never silently ignored.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -37,6 +37,7 @@ struct Settings {
     std::vector<std::string> server_hosts;
     std::optional<std::string> smtp_relay;  // HOST:PORT
     std::optional<std::string> mail_from;
+    std::optional<std::string> smtp_ca;  // PEM: the relay's CA, when STARTTLS is not public
 
     // Values set in `over` replace ours.
     void overlay(const Settings& over);
