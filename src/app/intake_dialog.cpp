@@ -85,7 +85,7 @@ void IntakeDialog::build_input(wxWindow* page) {
     details_ = find_control<wxTextCtrl>(page, "details");
     password_ = find_control<wxTextCtrl>(page, "password");
     password_again_ = find_control<wxTextCtrl>(page, "password_again");
-    generate_ = find_control<wxCheckBox>(page, "generate");
+    password_source_ = find_control<wxChoice>(page, "password_source");
     serial_ = find_control<wxChoice>(page, "serial");
     for (const char* field : {"company", "company_kana", "representative_title", "representative",
                               "postal", "address", "phone"}) {
@@ -108,27 +108,32 @@ void IntakeDialog::build_input(wxWindow* page) {
     if (procedure_ == Procedure::software_token) {
         convert_digits_on_leave(password_);
         convert_digits_on_leave(password_again_);
-        generate_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-            password_->Enable(!generate_->GetValue());
-            password_again_->Enable(!generate_->GetValue());
+        password_source_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+            password_->Enable(keyed_in());
+            password_again_->Enable(keyed_in());
         });
     } else {
         drop(password_);
         drop(password_again_);
-        drop(generate_);
+        drop(password_source_);
     }
     if (procedure_ == Procedure::contract_update) {
         // Filled with what is registered: the teller corrects what the customer's notice of
         // change says, and core keeps only the fields that differ.
         for (auto& [field, ctrl] : contract_fields_)
             ctrl->ChangeValue(from_utf8(core::contract_field(contract_, field)));
-        for (const char* digits : {"postal", "phone"}) convert_digits_on_leave(contract_field(digits));
+        for (const char* digits : {"postal", "phone"})
+            convert_digits_on_leave(contract_field(digits));
     } else {
         for (auto& [field, ctrl] : contract_fields_) drop(ctrl);
         contract_fields_.clear();
     }
     // Its size was taken at load time, with every procedure's rows.
     page->InvalidateBestSize();
+}
+
+bool IntakeDialog::keyed_in() const {
+    return password_source_ && password_source_->GetSelection() == kKeyedIn;
 }
 
 wxTextCtrl* IntakeDialog::contract_field(const std::string& field) const {
@@ -161,8 +166,7 @@ bool IntakeDialog::to_confirm() {
         serial_->SetFocus();
         return false;
     }
-    if (password_ && !generate_->GetValue() &&
-        password_->GetValue() != password_again_->GetValue()) {
+    if (password_ && keyed_in() && password_->GetValue() != password_again_->GetValue()) {
         show_problem(_("The two usage-start passwords differ."));
         password_again_->SetFocus();
         return false;
@@ -213,9 +217,12 @@ wxString IntakeDialog::summary() const {
     if (serial_) t << _("Serial No.") << ": " << serial_->GetStringSelection() << "\n";
     if (reason_) t << _("Reason") << ": " << reason_->GetStringSelection() << "\n";
     if (details_) t << _("Details") << ": " << details_->GetValue() << "\n";
-    if (generate_)
+    if (password_source_)
         t << _("Usage-start password") << ": "
-          << (generate_->GetValue() ? _("generated") : _("keyed in by the customer")) << "\n";
+          << (keyed_in()                                       ? _("keyed in by the customer")
+              : password_source_->GetSelection() == kGenerated ? _("generated")
+                                                               : _("set by the customer online"))
+          << "\n";
     // What the correction changes, before → after; unchanged fields are not listed.
     for (const auto& [field, ctrl] : contract_fields_) {
         const wxString before = from_utf8(core::contract_field(contract_, field));
@@ -236,8 +243,10 @@ void IntakeDialog::execute() {
     ProcedureFields fields;
     fields.reason = reason_ ? kReasons[reason_->GetSelection()] : "";
     fields.details = details_ ? to_utf8(details_->GetValue()) : "";
-    fields.start_password = password_ ? to_utf8(password_->GetValue()) : "";
-    fields.generate_start_password = generate_ && generate_->GetValue();
+    fields.start_password = password_ && keyed_in() ? to_utf8(password_->GetValue()) : "";
+    fields.generate_start_password =
+        password_source_ && password_source_->GetSelection() == kGenerated;
+    fields.online = password_source_ && password_source_->GetSelection() == kOnline;
     fields.serial = serial_ ? to_utf8(serial_->GetStringSelection()) : "";
     fields.contract_number = contract_.number;
     for (const auto& [field, ctrl] : contract_fields_) {
@@ -318,6 +327,11 @@ void IntakeDialog::show_result(const core::IntakeResult& r) {
     if (r.generated_start_password)
         t << _("Usage-start password (tell the customer now; it is not shown again)") << ": "
           << from_utf8(*r.generated_start_password) << "\n";
+    if (r.application.online_issuance)
+        t << _("After the approval, the master user issues the token in internet banking, "
+               "choosing the usage-start password there; the app's download URL is mailed to "
+               "the phone.")
+          << "\n";
     if (serial_)
         t << _("Serial No.") << ": " << from_utf8(r.application.serial) << "  "
           << _("(hand it over after the approval)") << "\n";

@@ -40,6 +40,7 @@ class IntakeDialog : public wxDialog {
     bool done() const { return done_; }
     std::int64_t application_id() const { return application_id_; }
     wxStaticText* result_text() const { return result_; }
+    wxStaticText* confirm_text() const { return confirm_text_; }
     MessageLine* message() const { return message_; }
 
     wxTextCtrl* visitor_field() const { return visitor_; }
@@ -47,7 +48,8 @@ class IntakeDialog : public wxDialog {
     wxCheckBox* identity_box() const { return identity_; }
     wxTextCtrl* password_field() const { return password_; }
     wxTextCtrl* password_again_field() const { return password_again_; }
-    wxCheckBox* generate_box() const { return generate_; }
+    // 0: keyed in by the customer, 1: generated, 2: the customer issues online.
+    wxChoice* password_source() const { return password_source_; }
     wxTextCtrl* details_field() const { return details_; }
     // Contract update: the field holding the named contract field ("company", "address", …).
     wxTextCtrl* contract_field(const std::string& field) const;
@@ -56,6 +58,9 @@ class IntakeDialog : public wxDialog {
     bool stock_loaded() const { return stock_loaded_; }
 
   private:
+    // The entries of password_source, in order.
+    static constexpr int kKeyedIn = 0, kGenerated = 1, kOnline = 2;
+    bool keyed_in() const;
     void show_problem(const wxString& text);
     void on_back(wxCommandEvent& e);
     void build_input(wxWindow* page);
@@ -79,7 +84,7 @@ class IntakeDialog : public wxDialog {
     wxTextCtrl* details_ = nullptr;
     wxTextCtrl* password_ = nullptr;
     wxTextCtrl* password_again_ = nullptr;
-    wxCheckBox* generate_ = nullptr;
+    wxChoice* password_source_ = nullptr;
     wxChoice* serial_ = nullptr;
     // Contract update: the contract as registered and one field per detail, by core's field
     // names (company, company_kana, representative_title, representative, postal, address,

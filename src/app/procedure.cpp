@@ -51,7 +51,8 @@ core::Outcome<core::IntakeResult> apply_procedure(core::Context ctx, const core:
                 actor, {.login_id = login_id,
                         .start_password = fields.start_password,
                         .generate_start_password = fields.generate_start_password,
-                        .form = form});
+                        .form = form,
+                        .online = fields.online});
         case Procedure::hardware_token:
             return apps.apply_hardware_token(
                 actor, {.login_id = login_id, .serial = fields.serial, .form = form});

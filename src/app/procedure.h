@@ -29,9 +29,10 @@ struct ProcedureFields {
     std::string details;         // misuse report
     std::string start_password;  // software token
     bool generate_start_password = false;
-    std::string serial;  // hardware token
-    std::string contract_number;       // contract update: the contract corrected
-    core::ContractFields contract;     // contract update: every field as it should read
+    bool online = false;            // the customer issues the token in internet banking
+    std::string serial;             // hardware token
+    std::string contract_number;    // contract update: the contract corrected
+    core::ContractFields contract;  // contract update: every field as it should read
 };
 
 // On the worker: enters the application through ApplicationService.

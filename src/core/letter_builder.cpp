@@ -84,7 +84,10 @@ DocumentModel completion_notice_model(const LetterSetting& s, const Branch& bran
     fill_addressee(doc, contract, branch);
     fill_user(doc, user, s.language);
     doc.fields["reference"] = reference_number(app);
-    doc.fields["procedure"] = std::string(to_string(app.kind));
+    // An online issuance tells the customer how to issue the token, not how to set it up.
+    doc.fields["procedure"] = app.online_issuance && app.token_id == 0
+                                  ? "software_token_online"
+                                  : std::string(to_string(app.kind));
     doc.fields["procedure_name"] = procedure_name(app.kind, s.language);
     doc.fields["received_date"] =
         app.form.received_date.empty()

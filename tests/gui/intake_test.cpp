@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 #include <wx/checkbox.h>
+#include <wx/choice.h>
 #include <wx/frame.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
+#include <wx/xrc/xmlres.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,7 +14,6 @@
 #include "gui_pump.h"
 #include "half_width.h"
 #include "intake_dialog.h"
-#include <wx/xrc/xmlres.h>
 #include "message_line.h"
 #include "session.h"
 #include "td/core/application_service.h"
@@ -53,7 +54,7 @@ TEST_F(IntakeTest, SoftwareTokenWithAGeneratedPasswordIsEnteredAndShownOnce) {
     d->seal_box()->SetValue(true);
     d->identity_box()->SetValue(true);
     d->visitor_field()->SetValue(wxString::FromUTF8("桜井 太郎"));
-    d->generate_box()->SetValue(true);
+    d->password_source()->SetSelection(1);
     ASSERT_TRUE(d->to_confirm());
     d->execute();
     ASSERT_TRUE(pump_until([&] { return d->done() || !d->message()->GetLabel().empty(); }));
@@ -64,6 +65,24 @@ TEST_F(IntakeTest, SoftwareTokenWithAGeneratedPasswordIsEnteredAndShownOnce) {
     ASSERT_TRUE(view.ok());
     EXPECT_EQ(view.value().application.state, core::ApplicationState::entered);
     EXPECT_TRUE(view.value().application.start_password_generated);
+}
+
+TEST_F(IntakeTest, SoftwareTokenForOnlineIssuanceTakesNoPasswordAtTheCounter) {
+    IntakeDialog* d = open(Procedure::software_token);
+    d->seal_box()->SetValue(true);
+    d->identity_box()->SetValue(true);
+    d->password_source()->SetSelection(2);
+    ASSERT_TRUE(d->to_confirm());
+    EXPECT_TRUE(d->confirm_text()->GetLabel().Contains(
+        wxString::FromUTF8("インターネットバンキングでお客様が設定")));
+    d->execute();
+    ASSERT_TRUE(pump_until([&] { return d->done() || !d->message()->GetLabel().empty(); }));
+    ASSERT_TRUE(d->done()) << d->message()->GetLabel();
+    const auto view = core::ApplicationService(desk_->context())
+                          .show(sign_in("manager1", "manager-password"), d->application_id());
+    ASSERT_TRUE(view.ok());
+    EXPECT_TRUE(view.value().application.online_issuance);
+    EXPECT_TRUE(view.value().application.start_password_hash.empty());
 }
 
 TEST_F(IntakeTest, ResultPrintsThePreFilledForm) {
@@ -96,7 +115,6 @@ TEST_F(IntakeTest, CoresRefusalComesBackToTheInputStep) {
     ASSERT_TRUE(pump_until([&] { return !d->message()->GetLabel().empty(); }));
     EXPECT_FALSE(d->done());
 }
-
 
 // Enter pressed twice on 確認 as the window system sends it: the second press lands on 戻る,
 // never on 実行, so nothing is entered without a deliberate Tab to 実行.

@@ -73,6 +73,18 @@ TEST_F(RenderedPdf, CompletionNoticeAfterARevokeSaysWhenANewTokenCanBeIssued) {
     EXPECT_EQ(text.find("サービスID"), std::string::npos);
 }
 
+TEST_F(RenderedPdf, CompletionNoticeForOnlineIssuanceTellsHowToIssueInInternetBanking) {
+    auto doc = samples::completion_notice(Language::ja, "software_token_online");
+    doc.fields["service_id"] = "";
+    doc.fields["token_user_id"] = "";
+    const auto text = text_of(render(doc));
+    for (const char* expected : {"ご利用開始日", "インターネットバンキングでトークンを発行",
+                                 "トークン発行", "ダウンロードURL", "利用開始パスワード"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    // Nothing to set up yet: the IDs are shown online at issuance.
+    EXPECT_EQ(text.find("初期設定でご入力いただく情報"), std::string::npos);
+}
+
 TEST_F(RenderedPdf, CompletionNoticeOfAMisuseReportRepeatsWhatWasReported) {
     const auto text = text_of(render(samples::completion_notice(Language::ja, "misuse_report")));
     EXPECT_NE(text.find("身に覚えのない振込承認"), std::string::npos) << text;

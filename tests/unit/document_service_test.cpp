@@ -85,6 +85,18 @@ TEST_F(DocumentTest, RevokeNoticeSaysWhenANewTokenCanBeIssued) {
     EXPECT_EQ(fields().at("revoke_reason"), "紛失");
 }
 
+TEST_F(DocumentTest, AnOnlineIssuanceNoticeSaysHowToIssueUntilTheCustomerHasIssued) {
+    SoftwareTokenRequest req{"master1", "", false, {}};
+    req.online = true;
+    const auto id = applications.apply_software_token(teller, req).value().application.id;
+    ASSERT_TRUE(applications.approve(manager, id));
+    ASSERT_TRUE(documents.completion_notice(teller, id, Language::ja));
+    EXPECT_EQ(fields().at("procedure"), "software_token_online");
+    EXPECT_EQ(fields().at("service_id"), "");
+    EXPECT_EQ(refusal_code(documents.activation_letter(teller, id, Language::ja)),
+              "not_an_issued_software_token");
+}
+
 TEST_F(DocumentTest, OnlyApprovedApplicationsGetANotice) {
     auto in = applications.apply_software_token(teller, {"master1", "1234", false, {}});
     EXPECT_EQ(

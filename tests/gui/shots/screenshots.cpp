@@ -192,6 +192,18 @@ int main(int argc, char** argv) {
         shoot(out, frame, "user-detail.png");
 
         app::Session session{desk, runner, teller, {}};
+        // A software token's intake with its three ways to the usage-start password, the
+        // customer's online issuance chosen.
+        auto* software =
+            new app::IntakeDialog(frame, session, app::Procedure::software_token, "sakura01");
+        software->Show();
+        software->password_source()->SetSelection(2);
+        wxCommandEvent chose(wxEVT_CHOICE, software->password_source()->GetId());
+        software->password_source()->ProcessWindowEvent(chose);
+        pump([] { return false; });
+        shoot(out, software, "intake-software.png");
+        software->Destroy();
+
         auto* intake = new app::IntakeDialog(frame, session, app::Procedure::revoke, "sakura01");
         intake->Show();
         intake->seal_box()->SetValue(true);
