@@ -10,7 +10,25 @@ void put_field(std::string& out, const std::string& value) {
     out += ';';
 }
 
+std::string otp_chain_name(const std::string& branch_code, int shard) {
+    return branch_code + "/otp" + std::to_string(shard);
+}
+
 }  // namespace
+
+std::string otp_chain(const std::string& branch_code, const std::string& login_id) {
+    // FNV-1a: stable across builds and platforms, unlike std::hash.
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : login_id) h = (h ^ c) * 16777619u;
+    return otp_chain_name(branch_code, static_cast<int>(h % kOtpChains));
+}
+
+std::vector<std::string> branch_chains(const std::string& branch_code) {
+    std::vector<std::string> chains{branch_code};
+    for (int shard = 0; shard < kOtpChains; ++shard)
+        chains.push_back(otp_chain_name(branch_code, shard));
+    return chains;
+}
 
 std::string canonical_event(const AuditEvent& e) {
     std::string out = "tokendesk-audit-v1;";

@@ -257,7 +257,9 @@ Outcome<PrintedDocument> DocumentService::journal(const Actor& actor,
                  app.checker_id.empty() ? std::optional<StaffName>{} : name_of(app.checker_id)});
         }
         std::vector<std::pair<std::string, ChainHead>> heads;
-        for (const std::string& chain : {branch_code, std::string(kSystemChain)})
+        std::vector<std::string> chains = branch_chains(branch_code);
+        chains.push_back(kSystemChain);
+        for (const std::string& chain : chains)
             if (auto head = tx.audit().head_before(chain, end)) heads.emplace_back(chain, *head);
         const TimePoint now = ctx_.clock.now();
         auto doc = journal_model(setting(tx, lang, now), *branch, day, entries, heads,

@@ -30,8 +30,8 @@ std::string_view to_string(Verdict v) {
 }
 
 TokenService HostService::tokens(const std::string& purpose) const {
-    return TokenService(ctx_,
-                        "host=" + grant_.host + (purpose.empty() ? "" : " purpose=" + purpose));
+    return TokenService(ctx_, "host=" + grant_.host + (purpose.empty() ? "" : " purpose=" + purpose),
+                        grant_.service_ids);
 }
 
 bool HostService::serves_service(const std::string& service_id) const {
@@ -66,7 +66,7 @@ bool HostService::serves(const std::string& login_id) {
 
 Verdict HostService::verify(const std::string& login_id, const std::string& code,
                             const std::string& purpose) {
-    if (!serves(login_id)) return Verdict::reject;
+    // The scope is checked in the step: another service's user is unknown, and nothing counts.
     const auto result = tokens(purpose).verify_otp(login_id, code);
     if (!result) return Verdict::reject;  // a malformed code: not a guess, not counted
     if (result.value().accepted) return Verdict::accept;
@@ -83,15 +83,12 @@ Outcome<Activation> HostService::activate(const ActivationRequest& req) {
 }
 
 Outcome<Token> HostService::issue_online(const OnlineIssuanceRequest& req) {
-    if (!serves(req.login_id)) return unknown_user("login_id");
     return tokens().issue_online(req);
 }
 
 Outcome<User> HostService::online_unlock(const std::string& login_id,
                                          const std::string& master_login_id,
                                          const std::string& master_otp) {
-    if (!serves(login_id)) return unknown_user("login_id");
-    if (!serves(master_login_id)) return unknown_user("by");
     return tokens().online_unlock(login_id, master_login_id, master_otp);
 }
 
@@ -99,17 +96,17 @@ Outcome<Token> HostService::online_revoke(const std::string& login_id,
                                           const std::string& master_login_id,
                                           const std::string& master_otp,
                                           const std::string& reason) {
-    if (!serves(login_id)) return unknown_user("login_id");
-    if (!serves(master_login_id)) return unknown_user("by");
     return tokens().online_revoke(login_id, master_login_id, master_otp, reason);
 }
 
 Outcome<UserStatus> HostService::user_status(const std::string& login_id) {
-    if (!serves(login_id)) return unknown_user("login_id");
+    if (auto bad = check_login_id("login_id", login_id)) return unknown_user("login_id");
     std::optional<UserStatus> status;
     ctx_.store.read([&](Transaction& tx) {
         auto user = tx.users().find(login_id);
         if (!user) return;
+        const std::string service = detail::service_of(tx, login_id);
+        if (!serves_service(service)) return;
         const auto tokens = tx.tokens().for_user(login_id);
         UserStatus s{*user, std::nullopt, std::nullopt, std::nullopt};
         for (const auto& t : tokens)

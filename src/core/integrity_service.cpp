@@ -176,7 +176,7 @@ class Checker {
         if (!user) return false;
         if (user->otp_state == OtpState::active) return true;
         const std::string target = "user:" + a.login_id;
-        for (const auto& e : tx_.audit().events(a.branch_code))
+        for (const auto& e : tx_.audit().events(otp_chain(a.branch_code, a.login_id)))
             if (e.action == "otp_locked" && e.target == target && a.decided_at &&
                 e.at >= *a.decided_at)
                 return true;

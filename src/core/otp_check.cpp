@@ -78,7 +78,8 @@ std::optional<std::int64_t> find_code_pair(Context& ctx, const Token& token,
 OtpResult check_user_otp(Context& ctx, Transaction& tx, const Policy& policy, User& user,
                          const std::string& code, const std::string& via) {
     OtpResult r;
-    const std::string chain = tx.contracts().find(user.contract_number)->branch_code;
+    const std::string chain =
+        otp_chain(tx.contracts().find(user.contract_number)->branch_code, user.login_id);
     const auto detail = [&via](std::string text) {
         return via.empty() ? text : text.empty() ? via : text + " " + via;
     };

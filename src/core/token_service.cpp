@@ -1,5 +1,7 @@
 #include "td/core/token_service.h"
 
+#include <algorithm>
+
 #include "application_rules.h"
 #include "host_events.h"
 #include "otp_check.h"
@@ -99,6 +101,12 @@ Outcome<Activation> TokenService::activate(const ActivationRequest& req) {
         });
 }
 
+bool TokenService::in_scope(Transaction& tx, const std::string& login_id) const {
+    if (services_.empty()) return true;
+    const std::string service = detail::service_of(tx, login_id);
+    return std::find(services_.begin(), services_.end(), service) != services_.end();
+}
+
 std::string TokenService::with_via(std::string detail) const {
     if (via_.empty()) return detail;
     return detail.empty() ? via_ : detail + " " + via_;
@@ -117,7 +125,7 @@ Outcome<OtpResult> TokenService::verify_otp(const std::string& login_id, const s
     return detail::run_counted_step<OtpResult>(
         ctx_.store, [&](Transaction& tx) -> Outcome<OtpResult> {
             auto user = tx.users().find_for_update(login_id);
-            if (!user) return refuse("unknown_login_id", "login_id");
+            if (!user || !in_scope(tx, login_id)) return refuse("unknown_login_id", "login_id");
             return detail::check_user_otp(ctx_, tx, detail::load_policy(tx), *user, code, via_);
         });
 }
@@ -131,7 +139,8 @@ Outcome<User> TokenService::online_unlock(const std::string& login_id,
     // Counted: a wrong confirmation OTP must still count toward the master's lock (rule 8).
     return detail::run_counted_step<User>(ctx_.store, [&](Transaction& tx) -> Outcome<User> {
         auto user = tx.users().find_for_update(login_id);
-        if (!user) return refuse("unknown_login_id", "login_id");
+        if (!user || !in_scope(tx, login_id)) return refuse("unknown_login_id", "login_id");
+        if (!in_scope(tx, master_login_id)) return refuse("unknown_login_id", "by");
         auto master = acting_master(tx, *user, master_login_id);
         if (!master) return master.refusal();
         // Rule 9: a master user is unlocked only at the branch, on a written form.
@@ -161,7 +170,8 @@ Outcome<Token> TokenService::online_revoke(const std::string& login_id,
     // Counted: a wrong confirmation OTP must still count toward the master's lock (rule 8).
     return detail::run_counted_step<Token>(ctx_.store, [&](Transaction& tx) -> Outcome<Token> {
         auto user = tx.users().find(login_id);
-        if (!user) return refuse("unknown_login_id", "login_id");
+        if (!user || !in_scope(tx, login_id)) return refuse("unknown_login_id", "login_id");
+        if (!in_scope(tx, master_login_id)) return refuse("unknown_login_id", "by");
         auto master = acting_master(tx, *user, master_login_id);
         if (!master) return master.refusal();
         auto token = detail::live_token(tx, login_id, TokenKind::software);

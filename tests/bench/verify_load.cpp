@@ -229,7 +229,7 @@ int timing(const Endpoint& at, const std::string& seeds_file, int n) {
                 ? otp.hotp(u.seed, static_cast<std::uint64_t>(step), 6, core::HashAlgorithm::sha1)
                 : "";
         const std::string bodies[4] = {
-            verify_body("nobody" + std::to_string(i), "123456"), verify_body("vpending", "123456"),
+            verify_body("nobody" + std::to_string(i), "123456"), verify_body("vpending" + std::to_string(i % kPendingUsers), "123456"),
             verify_body(u.login, "000000"), verify_body(u.login, right.empty() ? "000000" : right)};
         for (int k = 0; k < 4; ++k) {
             if (k == 3 && right.empty()) continue;

@@ -9,6 +9,7 @@
 #include "fake_crypto.h"
 #include "store_fixture.h"
 #include "td/core/application_service.h"
+#include "td/core/audit_trail.h"
 #include "td/core/customer_service.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
@@ -110,7 +111,15 @@ class RaceTest : public StoreTest {
     }
 
     std::vector<core::AuditEvent> events() {
-        return read([](core::Transaction& tx) { return tx.audit().events("001"); });
+        // The branch's own chain and its OTP chains.
+        return read([](core::Transaction& tx) {
+            std::vector<core::AuditEvent> all;
+            for (const auto& chain : core::branch_chains("001")) {
+                auto some = tx.audit().events(chain);
+                all.insert(all.end(), some.begin(), some.end());
+            }
+            return all;
+        });
     }
     std::vector<core::Token> tokens() {
         return read([](core::Transaction& tx) { return tx.tokens().for_user(kLogin); });

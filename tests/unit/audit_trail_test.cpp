@@ -1,5 +1,7 @@
 // The keyed hash chain per branch (rule 14): editing, deleting and reordering are caught.
+#include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "desk_fixture.h"
 #include "td/core/messages.h"
@@ -69,4 +71,29 @@ TEST_F(DeskTest, AMistypedAnchorIsRefusedAsInputNotReportedAsTampering) {
     EXPECT_EQ(refusal.code, "anchor_not_found");
     EXPECT_EQ(refusal.arg("anchor"), "0123abcd");
     EXPECT_NE(message_text(refusal, Language::en).find("0123abcd"), std::string::npos);
+}
+
+TEST(OtpChains, EachCustomerStaysInOneChainAndABranchsCustomersSpreadOverAll) {
+    EXPECT_EQ(otp_chain("001", "sakura01"), otp_chain("001", "sakura01"));
+    EXPECT_EQ(otp_chain("001", "sakura01").rfind("001/otp", 0), 0u);
+    std::set<std::string> used;
+    for (int i = 0; i < 200; ++i) used.insert(otp_chain("001", "user" + std::to_string(i)));
+    EXPECT_EQ(used.size(), std::size_t(kOtpChains));
+    const auto chains = branch_chains("001");
+    ASSERT_EQ(chains.size(), std::size_t(kOtpChains + 1));
+    EXPECT_EQ(chains.front(), "001");
+    for (const auto& c : used)
+        EXPECT_NE(std::find(chains.begin(), chains.end(), c), chains.end()) << c;
+}
+
+TEST_F(DeskTest, OtpDecisionsGoToTheCustomersOtpChainAndEveryChainVerifies) {
+    const SecretBytes seed = active_token("master1");
+    ASSERT_TRUE(tokens.verify_otp("master1", code_at(seed, clock.now())));
+    ASSERT_TRUE(tokens.verify_otp("master1", "000000"));
+    const auto& otp = store.state().audit.at(otp_chain("001", "master1"));
+    ASSERT_EQ(otp.size(), 2u);
+    EXPECT_EQ(otp[0].action, "otp_accepted");
+    EXPECT_EQ(otp[1].action, "otp_refused");
+    for (const auto& e : store.state().audit.at("001")) EXPECT_NE(e.action.rfind("otp_", 0), 0u);
+    EXPECT_TRUE(audit.verify(std::nullopt).value().intact);
 }

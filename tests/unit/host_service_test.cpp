@@ -67,14 +67,15 @@ TEST_F(HostTest, EveryDecisionIsRecordedWithTheHostAndPurpose) {
     host.verify("master1", code_at(seed, clock.now()), "transaction");
     host.verify("master1", "000000", "login");
     std::vector<std::string> details;
-    for (const auto& e : store.state().audit.at("001"))
+    const std::string chain = otp_chain("001", "master1");
+    for (const auto& e : store.state().audit.at(chain))
         if (e.action == "otp_accepted" || e.action == "otp_refused") details.push_back(e.detail);
     ASSERT_EQ(details.size(), 2u);
     EXPECT_EQ(details[0], "host=ib-host purpose=transaction");
     EXPECT_EQ(details[1], "reason=otp_wrong failures=1 host=ib-host purpose=login");
     for (int i = 0; i < 4; ++i) host.verify("master1", "000000");
     host.verify("master1", "000000");  // locked: recorded too
-    EXPECT_EQ(store.state().audit.at("001").back().detail,
+    EXPECT_EQ(store.state().audit.at(chain).back().detail,
               "reason=user_locked host=ib-host purpose=login");
 }
 

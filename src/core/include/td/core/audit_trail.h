@@ -1,9 +1,11 @@
 #pragma once
-// The audit trail (rule 14, 16): one keyed hash chain per branch. Each event's MAC covers the
+// The audit trail (rule 14, 16): keyed hash chains, one per branch for its procedures and a few
+// per branch for its customers' one-time-password decisions. Each event's MAC covers the
 // previous event's MAC and the event itself, so editing, deleting or reordering breaks the chain.
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "td/core/crypto_ports.h"
 #include "td/core/repositories.h"
@@ -11,6 +13,15 @@
 namespace td::core {
 
 inline constexpr const char* kSystemChain = "system";
+
+// Sign-ins and transaction codes are the busiest events by far, and appending to a chain waits
+// for its head: so a branch's OTP decisions go to one of kOtpChains chains, chosen by login ID
+// ("001/otp5"). Customers of one branch rarely wait on each other, and each customer's
+// decisions stay in order in one chain.
+inline constexpr int kOtpChains = 8;
+std::string otp_chain(const std::string& branch_code, const std::string& login_id);
+// Every chain a branch's events go to: its own, then its OTP chains.
+std::vector<std::string> branch_chains(const std::string& branch_code);
 
 // Appends to the event's chain inside the caller's transaction; fills seq, prev_mac and mac,
 // and returns the seq it was given.

@@ -2,6 +2,7 @@
 // What the phone app and internet banking do with a token: initial setup (初期設定), OTP
 // verification with lock (rules 6–8), and the master user's online unlock and revoke (rules 9–10).
 #include <string>
+#include <vector>
 
 #include "td/core/context.h"
 #include "td/core/outcome.h"
@@ -47,7 +48,10 @@ class TokenService {
   public:
     explicit TokenService(Context ctx) : ctx_(ctx) {}
     // Recorded with every decision (e.g. "host=ib-host purpose=login"): through what it came.
-    TokenService(Context ctx, std::string via) : ctx_(ctx), via_(std::move(via)) {}
+    // With `services`, only users of those service IDs exist for this caller: any other is
+    // refused as unknown inside the step's own transaction, before anything is counted.
+    TokenService(Context ctx, std::string via, std::vector<std::string> services = {})
+        : ctx_(ctx), via_(std::move(via)), services_(std::move(services)) {}
 
     // Wrong usage-start passwords are counted; at the policy's limit the token becomes void.
     Outcome<Activation> activate(const ActivationRequest& req);
@@ -71,8 +75,11 @@ class TokenService {
 
   private:
     std::string with_via(std::string detail) const;
+    // Whether the user is one this caller may act for (always, without a service list).
+    bool in_scope(Transaction& tx, const std::string& login_id) const;
     Context ctx_;
     std::string via_;
+    std::vector<std::string> services_;
 };
 
 }  // namespace td::core
