@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The thread-sanitizer stage of the test command, in a build of its own (build-tsan): the race
-# and concurrency store tests on SQLite, and on PostgreSQL when TD_TEST_PG is set, and the
-# desktop's task runner (needs a display). Only those two test programs are built. A report
+# and concurrency store tests on SQLite, and on PostgreSQL when TD_TEST_PG is set, the
+# desktop's task runner (needs a display), and tokendesk-server's suite on SQLite (its workers,
+# sessions, stop and mail courier are threads). Only those three test programs are built. A report
 # fails the test that met it, and so this script.
 # (AddressSanitizer and UBSan need no stage of their own: the test command's main build,
 # build-ci, is instrumented with them and every suite runs in it.)
@@ -15,7 +16,7 @@ jobs=${CMAKE_BUILD_PARALLEL_LEVEL:-2}
 cmake -S "$repo" -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1" \
   -DTD_SANITIZE=thread -DTD_TEST_CLOCK=ON -DTD_WERROR=ON >/dev/null
-cmake --build build-tsan -j"$jobs" --target store_tests task_runner_tests
+cmake --build build-tsan -j"$jobs" --target store_tests task_runner_tests server_tests
 
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$repo/tests/sanitize/tsan.supp"
 # SQLite and PostgreSQL through libpq. Not ODBC: its driver manager and driver are as
@@ -30,4 +31,6 @@ for backend in $backends; do
 done
 echo "test-thread-sanitizer: the desktop's task runner"
 build-tsan/tests/gui/task_runner_tests
+echo "test-thread-sanitizer: tokendesk-server on SQLite"
+TD_SERVER_TEST_BACKEND=sqlite build-tsan/tests/server/server_tests
 echo "test-thread-sanitizer: no report"

@@ -62,34 +62,24 @@ std::string Metrics::text() const {
             << "tokendesk_request_duration_seconds_count{route=\"" << label(route) << "\"} "
             << h.count << "\n";
     }
-    out << "# HELP tokendesk_database_errors_total Requests the database could not serve.\n"
-           "# TYPE tokendesk_database_errors_total counter\n"
-           "tokendesk_database_errors_total "
-        << database_errors_.load() << "\n"
-        << "# HELP tokendesk_open_connections Host connections open now.\n"
-           "# TYPE tokendesk_open_connections gauge\n"
-           "tokendesk_open_connections "
-        << open_connections_.load() << "\n"
-        << "# HELP tokendesk_connections_refused_total Connections closed at once: too many open.\n"
-           "# TYPE tokendesk_connections_refused_total counter\n"
-           "tokendesk_connections_refused_total "
-        << connections_refused_.load() << "\n"
-        << "# HELP tokendesk_mail_sent_total Download mails the relay accepted.\n"
-           "# TYPE tokendesk_mail_sent_total counter\n"
-           "tokendesk_mail_sent_total "
-        << mail_sent_.load() << "\n"
-        << "# HELP tokendesk_mail_failures_total Mail attempts the relay refused or missed.\n"
-           "# TYPE tokendesk_mail_failures_total counter\n"
-           "tokendesk_mail_failures_total "
-        << mail_failures_.load() << "\n"
-        << "# HELP tokendesk_mail_given_up_total Mails given up after the last attempt.\n"
-           "# TYPE tokendesk_mail_given_up_total counter\n"
-           "tokendesk_mail_given_up_total "
-        << mail_given_up_.load() << "\n"
-        << "# HELP tokendesk_mail_outbox_pending Mails waiting for delivery or a retry.\n"
-           "# TYPE tokendesk_mail_outbox_pending gauge\n"
-           "tokendesk_mail_outbox_pending "
-        << mail_pending_.load() << "\n";
+    const auto one = [&out](const char* name, const char* type, const char* help, long long value) {
+        out << "# HELP " << name << " " << help << "\n# TYPE " << name << " " << type << "\n"
+            << name << " " << value << "\n";
+    };
+    one("tokendesk_database_errors_total", "counter", "Requests the database could not serve.",
+        database_errors_.load());
+    one("tokendesk_open_connections", "gauge", "Host connections open now.",
+        open_connections_.load());
+    one("tokendesk_connections_refused_total", "counter",
+        "Connections closed at once: too many open.", connections_refused_.load());
+    one("tokendesk_mail_sent_total", "counter", "Download mails the relay accepted.",
+        mail_sent_.load());
+    one("tokendesk_mail_failures_total", "counter", "Mail attempts the relay refused or missed.",
+        mail_failures_.load());
+    one("tokendesk_mail_given_up_total", "counter", "Mails given up after the last attempt.",
+        mail_given_up_.load());
+    one("tokendesk_mail_outbox_pending", "gauge", "Mails waiting for delivery or a retry.",
+        mail_pending_.load());
     return out.str();
 }
 

@@ -42,6 +42,12 @@ class OnlineIssuanceTest : public DeskTest {
         return ok.value().application;
     }
 
+    // master1's token issued online, its download mail waiting in the outbox.
+    void issue_online_for_master() {
+        approve_online("master1");
+        ASSERT_TRUE(host.issue_online({"master1", "phone1@au.com", "13579"}));
+    }
+
     std::vector<std::string> feed_types() {
         std::vector<std::string> types;
         for (const auto& e : store.state().host_events) types.push_back(e.type);
@@ -154,8 +160,7 @@ TEST_F(OnlineIssuanceTest, ARevokeHoldsBackTheOnlineIssuanceToo) {
 }
 
 TEST_F(OnlineIssuanceTest, MailsAreDeliveredAndARefusingRelayIsRetriedLater) {
-    approve_online("master1");
-    ASSERT_TRUE(host.issue_online({"master1", "phone1@au.com", "13579"}));
+    issue_online_for_master();
     RecordingTransport relay;
     relay.refusals = 2;
     MailService mail(ctx, relay);
@@ -185,8 +190,7 @@ TEST_F(OnlineIssuanceTest, MailsAreDeliveredAndARefusingRelayIsRetriedLater) {
 }
 
 TEST_F(OnlineIssuanceTest, AMailIsGivenUpAfterTheLastAttempt) {
-    approve_online("master1");
-    ASSERT_TRUE(host.issue_online({"master1", "phone1@au.com", "13579"}));
+    issue_online_for_master();
     RecordingTransport relay;
     relay.refusals = 1000;
     MailService mail(ctx, relay);
