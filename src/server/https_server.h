@@ -50,13 +50,15 @@ class HttpsServer {
     Api& api_;
     Metrics& metrics_;
     std::function<void(const std::string&)> access_log_;
+    // Declared before io_, so they outlive it: destroying io_ destroys the handlers still
+    // queued, and with them the last sessions, which report their end to closed().
+    std::atomic<bool> stopping_{false};
+    std::mutex sessions_mutex_;
+    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions_;
     boost::asio::io_context io_;
     boost::asio::ip::tcp::acceptor acceptor_;
     boost::asio::steady_timer accept_retry_;
     unsigned short port_ = 0;
-    std::atomic<bool> stopping_{false};
-    std::mutex sessions_mutex_;
-    std::set<std::weak_ptr<Session>, std::owner_less<std::weak_ptr<Session>>> sessions_;
 };
 
 }  // namespace td::server
