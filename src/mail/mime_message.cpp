@@ -48,12 +48,12 @@ std::string rfc5322_date(core::TimePoint t) {
     return buf;
 }
 
-std::string domain_of(const std::string& address) {
-    const auto at = address.rfind('@');
-    return at == std::string::npos ? "tokendesk.invalid" : address.substr(at + 1);
-}
-
 }  // namespace
+
+std::string sender_domain(const std::string& address) {
+    const auto at = address.rfind('@');
+    return at == std::string::npos ? "localhost" : address.substr(at + 1);
+}
 
 std::string encoded_header_value(const std::string& utf8) {
     if (plain_ascii(utf8)) return utf8;
@@ -90,7 +90,7 @@ std::string mime_message(const core::OutgoingMail& mail, const std::string& from
     out += "To: " + mail.to + "\r\n";
     out += "Subject: " + encoded_header_value(mail.subject) + "\r\n";
     out += "Message-ID: <tokendesk-mail-" + std::to_string(mail.id) + "-" +
-           std::to_string(mail.queued_at.time_since_epoch().count()) + "@" + domain_of(from) +
+           std::to_string(mail.queued_at.time_since_epoch().count()) + "@" + sender_domain(from) +
            ">\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";

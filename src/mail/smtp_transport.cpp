@@ -37,11 +37,6 @@ std::string relay_url(const SmtpSettings& s, const std::string& ehlo_domain) {
            ehlo_domain;
 }
 
-std::string domain_of(const std::string& address) {
-    const auto at = address.rfind('@');
-    return at == std::string::npos ? "localhost" : address.substr(at + 1);
-}
-
 }  // namespace
 
 SmtpTransport::SmtpTransport(SmtpSettings settings, const core::Clock& clock)
@@ -54,7 +49,7 @@ std::optional<std::string> SmtpTransport::send(const core::OutgoingMail& mail) {
     if (!curl) return "the mail library could not start a transfer";
     const std::string message = mime_message(mail, settings_.from, clock_.now());
     Upload upload{message};
-    const std::string url = relay_url(settings_, domain_of(settings_.from));
+    const std::string url = relay_url(settings_, sender_domain(settings_.from));
     const std::string from = "<" + settings_.from + ">";
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(
         curl_slist_append(nullptr, ("<" + mail.to + ">").c_str()), curl_slist_free_all);

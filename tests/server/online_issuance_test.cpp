@@ -49,11 +49,11 @@ class OnlineIssuanceServerTest : public ServerTest {
     void let_the_pause_pass() {
         runtime::Runtime rt(db_url(), key_file(), runtime::make_clock(db_url()), true);
         rt.context().store.run([&](core::Transaction& tx) {
-            for (auto id = 1; id < 10; ++id)
-                if (auto m = tx.mail_outbox().find(id)) {
-                    m->next_attempt_at = rt.clock().now();
-                    tx.mail_outbox().update(*m);
-                }
+            const auto now = rt.clock().now();
+            for (auto m : tx.mail_outbox().due(now + std::chrono::hours(1), 100)) {
+                m.next_attempt_at = now;
+                tx.mail_outbox().update(m);
+            }
             return true;
         });
     }

@@ -11,6 +11,10 @@ namespace td::mail {
 std::string mime_message(const core::OutgoingMail& mail, const std::string& from,
                          core::TimePoint date);
 
+// The domain of the sending address: the Message-ID's right side and the name TokenDesk greets
+// the relay with (EHLO); "localhost" for an address without one.
+std::string sender_domain(const std::string& address);
+
 // RFC 2047 encoded words for a header value, each at most 75 characters, split only between
 // characters; plain ASCII without specials is left as it is.
 std::string encoded_header_value(const std::string& utf8);
