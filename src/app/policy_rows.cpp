@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "admin_change_words.h"
 #include "i18n.h"
 #include "td/core/policy.h"
 #include "td/core/policy_service.h"
@@ -22,6 +23,7 @@ struct Change {
 struct SaveResult {
     std::map<std::string, core::Refusal> refused;
     std::map<std::string, std::string> saved;
+    std::map<std::string, core::AdminChange> pending;  // waiting for a second administrator
 };
 
 }  // namespace
@@ -95,13 +97,18 @@ void PolicyRows::save(std::function<void(bool)> done) {
             SaveResult result;
             core::PolicyService policy(ctx);
             // Each value is its own step: an accepted one stays, a refused one changes nothing.
+            std::vector<std::string> in_effect;
             for (const Change& c : changes) {
                 auto set = policy.set(actor, c.key, c.value);
-                if (set)
-                    result.saved[c.key] = core::policy_to_values(set.value())[c.key];
-                else
+                if (!set)
                     result.refused.emplace(c.key, set.refusal());
+                else if (set.value().state == core::AdminChangeState::pending)
+                    result.pending.emplace(c.key, set.value());
+                else
+                    in_effect.push_back(c.key);
             }
+            auto now = core::policy_to_values(policy.current());
+            for (const auto& key : in_effect) result.saved[key] = now[key];
             return result;
         },
         [this, done](SaveResult& result) {
@@ -111,6 +118,11 @@ void PolicyRows::save(std::function<void(bool)> done) {
             }
             for (auto& [key, refusal] : result.refused)
                 errors_[key]->SetLabel(refusal_text(refusal));
+            for (auto& [key, change] : result.pending) {
+                // The row keeps the value in force; the new one waits for approval.
+                fields_[key]->ChangeValue(from_utf8(loaded_values_[key]));
+                errors_[key]->SetLabel(pending_words(change));
+            }
             if (!result.refused.empty()) fields_[result.refused.begin()->first]->SetFocus();
             panel_->Layout();
             done(result.refused.empty());

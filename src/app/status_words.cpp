@@ -69,6 +69,8 @@ StatusLook device_status(core::DeviceState state) {
             return {_("Lost"), kRed};
         case core::DeviceState::retired:
             return {_("Retired"), kGrey};
+        case core::DeviceState::pending:
+            return {_("Awaiting approval"), kAmber};
     }
     return {};
 }

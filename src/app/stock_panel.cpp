@@ -1,5 +1,7 @@
 #include "stock_panel.h"
 
+#include "admin_change_words.h"
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
@@ -185,10 +187,18 @@ void StockPanel::run_import(const std::string& path, const StockImport& what) {
                 return say(
                     wxString::Format(_("Nothing was imported: %s"), refusal_text(result.refusal())),
                     false);
-            say(wxString::Format(_("%lld hardware tokens imported into the stock of branch %s."),
-                                 static_cast<long long>(result.value().imported),
-                                 from_utf8(result.value().branch_code)),
-                true);
+            const auto& imported = result.value();
+            if (imported.change.state == core::AdminChangeState::pending)
+                say(wxString::Format(_("%lld hardware tokens entered for the stock of branch %s."),
+                                     static_cast<long long>(imported.imported),
+                                     from_utf8(imported.branch_code)) +
+                        wxT(" ") + pending_words(imported.change),
+                    true);
+            else
+                say(wxString::Format(_("%lld hardware tokens imported into the stock of branch %s."),
+                                     static_cast<long long>(imported.imported),
+                                     from_utf8(imported.branch_code)),
+                    true);
             refresh();
         },
         [this](const std::string& fault) {
@@ -225,32 +235,37 @@ void StockPanel::on_retire() {
 }
 
 void StockPanel::execute_transfer(const std::string& serial, const std::string& to_branch) {
-    session_.runner.run<core::Outcome<core::Device>>(
+    session_.runner.run<core::Outcome<core::AdminChange>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, serial, to_branch] {
             return core::StockService(ctx).transfer(actor, serial, to_branch);
         },
-        [this, serial, to_branch](core::Outcome<core::Device>& o) {
+        [this, serial, to_branch](core::Outcome<core::AdminChange>& o) {
             changed(o, wxString::Format(_("Serial No. %s moved to the stock of branch %s."),
                                         from_utf8(serial), from_utf8(to_branch)));
         });
 }
 
 void StockPanel::execute_retire(const std::string& serial) {
-    session_.runner.run<core::Outcome<core::Device>>(
+    session_.runner.run<core::Outcome<core::AdminChange>>(
         this,
         [ctx = session_.desk.context(), actor = session_.actor, serial] {
             return core::StockService(ctx).retire(actor, serial);
         },
-        [this, serial](core::Outcome<core::Device>& o) {
+        [this, serial](core::Outcome<core::AdminChange>& o) {
             changed(o, wxString::Format(_("Serial No. %s retired."), from_utf8(serial)));
         });
 }
 
-void StockPanel::changed(core::Outcome<core::Device>& outcome, const wxString& done) {
+void StockPanel::changed(core::Outcome<core::AdminChange>& outcome, const wxString& done) {
     ++answers_;
     if (!outcome) return say(refusal_text(outcome.refusal()), false);
-    say(done, true);
+    if (outcome.value().state == core::AdminChangeState::pending)
+        say(admin_change_kind_words(outcome.value().kind) + wxT(": ") +
+                pending_words(outcome.value()),
+            true);
+    else
+        say(done, true);
     refresh();
 }
 

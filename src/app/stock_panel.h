@@ -57,7 +57,7 @@ class StockPanel : public wxPanel {
     core::DeviceFilter filter() const;
     void show(const std::vector<core::Device>& devices,
               const std::vector<core::DeviceCount>& counts);
-    void changed(core::Outcome<core::Device>& outcome, const wxString& done);
+    void changed(core::Outcome<core::AdminChange>& outcome, const wxString& done);
     void say(const wxString& text, bool ok);
 
     Session& session_;

@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include <charconv>
+
 #include <algorithm>
 #include <sstream>
 
@@ -120,6 +122,13 @@ std::string usage_line(const CommandSpec& spec) {
         line += spec.required.count(o) ? " --" + o + " V" : " [--" + o + " V]";
     for (const auto& f : spec.flag_options) line += " [--" + f + "]";
     return line;
+}
+
+std::optional<std::int64_t> positive_id(const std::string& text) {
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+    return id;
 }
 
 }  // namespace td::cli

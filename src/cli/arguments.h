@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 // Command-line words: global options, the command's words, its positionals and options.
 #include <map>
 #include <optional>
@@ -44,6 +45,10 @@ class Arguments {
     std::optional<std::string> optional_value(const std::string& name) const;
     bool flag(const std::string& name) const { return flags.count(name) != 0; }
 };
+
+// A positive whole number written in decimal and nothing else (an application or change
+// number), or nullopt.
+std::optional<std::int64_t> positive_id(const std::string& text);
 
 // Splits argv into global options and the rest (globals may stand anywhere).
 GlobalOptions take_global_options(std::vector<std::string>& args);

@@ -33,6 +33,7 @@ std::vector<Command> stock_commands();        // stock import, list, transfer, r
 std::vector<Command> audit_commands();        // audit verify, db check
 std::vector<Command> document_commands();     // notice, activation-letter, form, journal, notices
 std::vector<Command> demo_commands();         // demo
+std::vector<Command> admin_commands();        // admin pending, history, approve, reject
 
 std::vector<Command> all_commands();
 std::vector<OfflineCommand> config_commands();  // config machine

@@ -22,13 +22,6 @@ core::FormInput form_of(const Arguments& a) {
             a.value("visitor"),       a.value("visitor-role"), a.value("memo")};
 }
 
-std::optional<std::int64_t> application_id(const std::string& text) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-    return id;
-}
-
 int intake_output(Output& out, const core::Outcome<core::IntakeResult>& r) {
     if (!r) return out.refused(r.refusal());
     const auto& res = r.value();
@@ -50,7 +43,7 @@ using Step = core::Outcome<core::ApplicationView> (core::ApplicationService::*)(
 int decision(CliEnv& env, Output& out, const Arguments& a, Step step) {
     auto actor = env.actor();
     if (!actor) return out.refused(actor.refusal());
-    const auto id = application_id(a.positional(0));
+    const auto id = positive_id(a.positional(0));
     if (!id) return out.refused(core::refuse("unknown_application", "application_id"));
     core::ApplicationService service(env.context());
     auto r = (service.*step)(actor.value(), *id);
@@ -193,7 +186,7 @@ std::vector<Command> application_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     const auto id = application_id(a.positional(0));
+                     const auto id = positive_id(a.positional(0));
                      if (!id)
                          return out.refused(core::refuse("unknown_application", "application_id"));
                      auto r = core::ApplicationService(env.context())
@@ -222,7 +215,7 @@ std::vector<Command> application_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     const auto id = application_id(a.positional(0));
+                     const auto id = positive_id(a.positional(0));
                      if (!id)
                          return out.refused(core::refuse("unknown_application", "application_id"));
                      auto r = core::ApplicationService(env.context())

@@ -43,13 +43,6 @@ int printed(Output& out, const std::string& path, const core::Outcome<core::Prin
                      {"skipped", skipped}});
 }
 
-std::optional<std::int64_t> parse_id(const std::string& text) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-    return id;
-}
-
 using PrintCall = std::function<core::Outcome<core::PrintedDocument>(
     core::DocumentService&, const core::Actor&, core::Language)>;
 
@@ -71,7 +64,7 @@ using AppDocument = core::Outcome<core::PrintedDocument> (core::DocumentService:
     const core::Actor&, std::int64_t, core::Language);
 
 int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocument which) {
-    const auto id = parse_id(a.positional(0));
+    const auto id = positive_id(a.positional(0));
     if (!id) return out.refused(core::refuse("unknown_application", "application_id"));
     return print_with(env, out, a,
                       [&](core::DocumentService& s, const core::Actor& who, core::Language lang) {

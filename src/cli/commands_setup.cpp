@@ -1,3 +1,5 @@
+#include <functional>
+
 #include "commands.h"
 #include "json_views.h"
 #include "prompt.h"
@@ -6,6 +8,21 @@
 #include "td/core/staff_service.h"
 
 namespace td::cli {
+namespace {
+
+using StaffCall = std::function<core::Outcome<core::AdminChange>(core::StaffService&,
+                                                                 const core::Actor&)>;
+
+int staff_change(CliEnv& env, Output& out, const Arguments& a, const StaffCall& call) {
+    auto actor = env.actor();
+    if (!actor) return out.refused(actor.refusal());
+    core::StaffService staff(env.context());
+    auto r = call(staff, actor.value());
+    if (!r) return out.refused(r.refusal());
+    return out.done({{"staff_id", a.positional(0)}, {"change", admin_change_json(r.value())}});
+}
+
+}  // namespace
 
 std::vector<Command> setup_commands() {
     std::vector<Command> c;
@@ -39,9 +56,11 @@ std::vector<Command> setup_commands() {
                           .add_branch(actor.value(), {a.positional(0), a.value("name"),
                                                       a.value("address"), a.value("phone")});
              if (!r) return out.refused(r.refusal());
-             const auto& b = r.value();
-             return out.done(
-                 {{"code", b.code}, {"name", b.name}, {"address", b.address}, {"phone", b.phone}});
+             return out.done({{"code", a.positional(0)},
+                              {"name", a.value("name")},
+                              {"address", a.value("address")},
+                              {"phone", a.value("phone")},
+                              {"change", admin_change_json(r.value())}});
          }});
 
     c.push_back(
@@ -60,11 +79,11 @@ std::vector<Command> setup_commands() {
                           .add_staff(actor.value(), {a.positional(0), a.value("name"),
                                                      a.value("branch"), a.value("role"), password});
              if (!r) return out.refused(r.refusal());
-             const auto& s = r.value();
-             return out.done({{"staff_id", s.id},
-                              {"name", s.name},
-                              {"branch", s.branch_code},
-                              {"role", core::to_string(s.role)}});
+             return out.done({{"staff_id", a.positional(0)},
+                              {"name", a.value("name")},
+                              {"branch", a.value("branch")},
+                              {"role", a.value("role")},
+                              {"change", admin_change_json(r.value())}});
          }});
 
     c.push_back({{{"staff", "reset-password"},
@@ -82,7 +101,67 @@ std::vector<Command> setup_commands() {
                      auto r = core::StaffService(env.context())
                                   .reset_password(actor.value(), a.positional(0), password);
                      if (!r) return out.refused(r.refusal());
-                     return out.done({{"staff_id", r.value().id}, {"locked", false}});
+                     const bool in_effect = r.value().state == core::AdminChangeState::approved;
+                     // locked: as it is now (a pending reset has cleared nothing yet).
+                     return out.done({{"staff_id", a.positional(0)},
+                                      {"locked", !in_effect ? Json(nullptr) : Json(false)},
+                                      {"change", admin_change_json(r.value())}});
+                 }});
+
+    c.push_back({{{"staff", "set-role"},
+                  "ID",
+                  {"role"},
+                  {},
+                  {"role"},
+                  "change a member of staff's role: teller, manager or admin (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     return staff_change(env, out, a, [&](core::StaffService& s,
+                                                          const core::Actor& actor) {
+                         return s.change_role(actor, a.positional(0), a.value("role"));
+                     });
+                 }});
+
+    c.push_back({{{"staff", "disable"},
+                  "ID",
+                  {},
+                  {},
+                  {},
+                  "stop a member of staff from signing in, e.g. when they leave (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     return staff_change(env, out, a, [&](core::StaffService& s,
+                                                          const core::Actor& actor) {
+                         return s.disable(actor, a.positional(0));
+                     });
+                 }});
+
+    c.push_back({{{"staff", "enable"},
+                  "ID",
+                  {},
+                  {},
+                  {},
+                  "let a disabled member of staff sign in again (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments& a) {
+                     return staff_change(env, out, a, [&](core::StaffService& s,
+                                                          const core::Actor& actor) {
+                         return s.enable(actor, a.positional(0));
+                     });
+                 }});
+
+    c.push_back({{{"staff", "list"}, "", {}, {}, {}, "list the members of staff (admin)"},
+                 [](CliEnv& env, Output& out, const Arguments&) {
+                     auto actor = env.actor();
+                     if (!actor) return out.refused(actor.refusal());
+                     auto r = core::StaffService(env.context()).list(actor.value());
+                     if (!r) return out.refused(r.refusal());
+                     Json list = Json::array();
+                     for (const auto& s : r.value())
+                         list.push_back({{"staff_id", s.id},
+                                         {"name", s.name},
+                                         {"branch", s.branch_code},
+                                         {"role", core::to_string(s.role)},
+                                         {"locked", s.locked},
+                                         {"disabled", s.disabled}});
+                     return out.done({{"staff", list}});
                  }});
 
     c.push_back({{{"policy", "show"}, "", {}, {}, {}, "show the policy values"},
@@ -95,10 +174,11 @@ std::vector<Command> setup_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     auto r = core::PolicyService(env.context())
-                                  .set(actor.value(), a.positional(0), a.positional(1));
+                     core::PolicyService policy(env.context());
+                     auto r = policy.set(actor.value(), a.positional(0), a.positional(1));
                      if (!r) return out.refused(r.refusal());
-                     return out.done({{"policy", policy_json(r.value())}});
+                     return out.done({{"policy", policy_json(policy.current())},
+                                      {"change", admin_change_json(r.value())}});
                  }});
     return c;
 }

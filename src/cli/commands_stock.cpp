@@ -15,7 +15,7 @@ core::Outcome<core::DeviceFilter> filter_of(const Arguments& a) {
         f.state = core::parse_enum<core::DeviceState>(*s);
         if (!f.state)
             return core::refuse("invalid_choice", "state")
-                .with("choices", "in_stock|assigned|lost|retired");
+                .with("choices", "in_stock|assigned|lost|retired|pending");
     }
     return f;
 }
@@ -25,6 +25,17 @@ core::Outcome<core::DeviceFilter> filter_of(const Arguments& a) {
 std::string secret_value(const Arguments& a, const char* option, const char* env_name,
                          const std::string& prompt) {
     return secret_option(a.value(option), env_name, prompt);
+}
+
+// The device as it is now (moved, or still waiting for the move's approval) and the change.
+int device_change(Output& out, core::StockService& stock, const core::Actor& actor,
+                  const std::string& serial, const core::Outcome<core::AdminChange>& r) {
+    if (!r) return out.refused(r.refusal());
+    auto device = stock.find(actor, serial);
+    if (!device) return out.refused(device.refusal());
+    Json j = device_json(device.value());
+    j["change"] = admin_change_json(r.value());
+    return out.done(j);
 }
 
 }  // namespace
@@ -53,7 +64,8 @@ std::vector<Command> stock_commands() {
              for (const auto& d : req.value().devices) serials.push_back(d.serial);
              return out.done({{"branch", r.value().branch_code},
                               {"imported", r.value().imported},
-                              {"serials", serials}});
+                              {"serials", serials},
+                              {"change", admin_change_json(r.value().change)}});
          }});
 
     c.push_back({{{"stock", "list"},
@@ -93,10 +105,9 @@ std::vector<Command> stock_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     auto r = core::StockService(env.context())
-                                  .transfer(actor.value(), a.positional(0), a.value("to"));
-                     if (!r) return out.refused(r.refusal());
-                     return out.done(device_json(r.value()));
+                     core::StockService stock(env.context());
+                     auto r = stock.transfer(actor.value(), a.positional(0), a.value("to"));
+                     return device_change(out, stock, actor.value(), a.positional(0), r);
                  }});
 
     c.push_back({{{"stock", "retire"},
@@ -108,10 +119,9 @@ std::vector<Command> stock_commands() {
                  [](CliEnv& env, Output& out, const Arguments& a) {
                      auto actor = env.actor();
                      if (!actor) return out.refused(actor.refusal());
-                     auto r =
-                         core::StockService(env.context()).retire(actor.value(), a.positional(0));
-                     if (!r) return out.refused(r.refusal());
-                     return out.done(device_json(r.value()));
+                     core::StockService stock(env.context());
+                     auto r = stock.retire(actor.value(), a.positional(0));
+                     return device_change(out, stock, actor.value(), a.positional(0), r);
                  }});
     return c;
 }

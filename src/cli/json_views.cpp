@@ -139,4 +139,18 @@ Json policy_json(const core::Policy& p) {
             {"cross_branch_read", cross_branch_read_json(p)}};
 }
 
+Json admin_change_json(const core::AdminChange& c) {
+    return {{"change_id", c.id},
+            {"kind", to_string(c.kind)},
+            {"state", to_string(c.state)},
+            {"in_effect", c.state == core::AdminChangeState::approved},
+            {"target", c.target},
+            {"summary", c.summary},
+            {"maker", c.maker_id},
+            {"entered_at", time_json(c.entered_at)},
+            {"checker", c.checker_id},
+            {"decided_at", time_json(c.decided_at)},
+            {"reason", c.decision_reason}};
+}
+
 }  // namespace td::cli

@@ -18,5 +18,7 @@ Json user_json(const core::User& u);
 Json user_view_json(const core::UserView& v);
 Json contract_json(const core::Contract& c);
 Json policy_json(const core::Policy& p);
+// in_effect: approved (at once under a single administrator, or by a second one).
+Json admin_change_json(const core::AdminChange& c);
 
 }  // namespace td::cli

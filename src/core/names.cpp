@@ -46,10 +46,26 @@ constexpr Table<RevokeReason, 6> kRevokeReasons{{{RevokeReason::lost, "lost"},
                                                  {RevokeReason::model_change, "model_change"},
                                                  {RevokeReason::app_deleted, "app_deleted"},
                                                  {RevokeReason::returned, "returned"}}};
-constexpr Table<DeviceState, 4> kDeviceStates{{{DeviceState::in_stock, "in_stock"},
+constexpr Table<DeviceState, 5> kDeviceStates{{{DeviceState::in_stock, "in_stock"},
                                                {DeviceState::assigned, "assigned"},
                                                {DeviceState::lost, "lost"},
-                                               {DeviceState::retired, "retired"}}};
+                                               {DeviceState::retired, "retired"},
+                                               {DeviceState::pending, "pending"}}};
+constexpr Table<AdminChangeKind, 10> kAdminChangeKinds{
+    {{AdminChangeKind::branch_add, "branch_add"},
+     {AdminChangeKind::staff_add, "staff_add"},
+     {AdminChangeKind::staff_role, "staff_role"},
+     {AdminChangeKind::staff_disable, "staff_disable"},
+     {AdminChangeKind::staff_enable, "staff_enable"},
+     {AdminChangeKind::staff_password_reset, "staff_password_reset"},
+     {AdminChangeKind::policy_set, "policy_set"},
+     {AdminChangeKind::stock_import, "stock_import"},
+     {AdminChangeKind::stock_transfer, "stock_transfer"},
+     {AdminChangeKind::stock_retire, "stock_retire"}}};
+constexpr Table<AdminChangeState, 3> kAdminChangeStates{
+    {{AdminChangeState::pending, "pending"},
+     {AdminChangeState::approved, "approved"},
+     {AdminChangeState::rejected, "rejected"}}};
 
 template <class E, std::size_t N>
 std::string_view name_in(const Table<E, N>& table, E v) {
@@ -88,6 +104,8 @@ TD_ENUM_NAMES(DeviceState, kDeviceStates)
 TD_ENUM_NAMES(ApplicationState, kAppStates)
 TD_ENUM_NAMES(VisitorRole, kVisitorRoles)
 TD_ENUM_NAMES(RevokeReason, kRevokeReasons)
+TD_ENUM_NAMES(AdminChangeKind, kAdminChangeKinds)
+TD_ENUM_NAMES(AdminChangeState, kAdminChangeStates)
 
 #undef TD_ENUM_NAMES
 

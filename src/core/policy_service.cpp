@@ -1,6 +1,6 @@
 #include "td/core/policy_service.h"
 
-#include "step.h"
+#include "admin_change_step.h"
 
 namespace td::core {
 
@@ -25,17 +25,37 @@ Policy PolicyService::current() {
     return p;
 }
 
-Outcome<Policy> PolicyService::set(const Actor& actor, const std::string& key,
-                                   const std::string& value) {
+Outcome<AdminChange> PolicyService::set(const Actor& actor, const std::string& key,
+                                        const std::string& value) {
     if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
     auto normalized = normalize_policy_value(key, value);
     if (!normalized) return normalized.refusal();
-    return detail::run_step<Policy>(ctx_.store, [&](Transaction& tx) -> Outcome<Policy> {
-        tx.policy().put(key, normalized.value());
-        detail::audit(ctx_, tx, kSystemChain, actor.staff_id, "policy_set", "policy:" + key,
-                      key + "=" + normalized.value());
-        return detail::load_policy(tx);
+    const std::string target = "policy:" + key;
+    return detail::run_change_step(ctx_.store, target, [&](Transaction& tx) -> Outcome<AdminChange> {
+        if (auto bad = detail::require_active_admin(tx, actor)) return *bad;
+        return detail::enter_change(ctx_, tx, actor.staff_id,
+                                    {AdminChangeKind::policy_set, target,
+                                     key + "=" + normalized.value(),
+                                     {{"key", key}, {"value", normalized.value()}}});
     });
 }
+
+namespace detail {
+
+Check check_policy_change(Transaction&, const Fields& f) {
+    if (auto ok = normalize_policy_value(field_of(f, "key"), field_of(f, "value")); !ok)
+        return ok.refusal();
+    return std::nullopt;
+}
+
+void apply_policy_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f) {
+    const auto& key = field_of(f, "key");
+    const auto& value = field_of(f, "value");
+    tx.policy().put(key, value);
+    audit(ctx, tx, kSystemChain, c.maker_id, "policy_set", "policy:" + key,
+          key + "=" + value + " " + change_note(c));
+}
+
+}  // namespace detail
 
 }  // namespace td::core

@@ -1,13 +1,12 @@
 #include "td/core/staff_service.h"
 
-#include "step.h"
+#include "admin_change_step.h"
 #include "td/core/validation.h"
 
 namespace td::core {
 
 using detail::audit;
 using detail::run_counted_step;
-using detail::run_step;
 
 namespace {
 
@@ -24,17 +23,8 @@ Check check_staff_password(const std::string& password) {
     return std::nullopt;
 }
 
-Check require_admin_or_bootstrap(Transaction& tx, const std::optional<Actor>& actor) {
-    if (!actor) {
-        if (tx.staff().count() == 0) return std::nullopt;
-        return refuse("sign_in_required", "as");
-    }
-    if (actor->role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
-    return std::nullopt;
-}
-
-std::string actor_name(const std::optional<Actor>& actor) {
-    return actor ? actor->staff_id : std::string("setup");
+std::string staff_target(const std::string& id) {
+    return "staff:" + id;
 }
 
 }  // namespace
@@ -65,6 +55,9 @@ Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::str
             return staff->locked ? refuse("staff_locked", "staff_id").with("staff_id", staff->id)
                                  : refuse("sign_in_failed", "password");
         }
+        // Only with the right password: a disabled ID is not told apart from a wrong password.
+        if (staff->disabled)
+            return refuse("staff_disabled", "staff_id").with("staff_id", staff->id);
         if (staff->failed_logins != 0) {
             staff->failed_logins = 0;
             tx.staff().update(*staff);
@@ -73,64 +66,93 @@ Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::str
     });
 }
 
-Outcome<Branch> StaffService::add_branch(const std::optional<Actor>& actor,
-                                         const AddBranchRequest& req) {
+Outcome<AdminChange> StaffService::enter(const std::optional<Actor>& actor, AdminChangeKind kind,
+                                         const std::string& target, std::string summary,
+                                         detail::Fields payload) {
+    return detail::run_change_step(ctx_.store, target, [&](Transaction& tx) -> Outcome<AdminChange> {
+        if (!actor) {
+            // Set-up of an empty database: no one could sign in to enter it.
+            if (tx.staff().count() != 0) return refuse("sign_in_required", "as");
+        } else if (auto bad = detail::require_active_admin(tx, *actor)) {
+            return *bad;
+        }
+        return detail::enter_change(ctx_, tx, actor ? actor->staff_id : detail::kSetupActor,
+                                    {kind, target, std::move(summary), std::move(payload)});
+    });
+}
+
+Outcome<AdminChange> StaffService::add_branch(const std::optional<Actor>& actor,
+                                              const AddBranchRequest& req) {
+    if (actor && actor->role != Role::admin)
+        return refuse("role_not_allowed", "as").with("role", "admin");
     if (auto bad = check_branch_code("code", req.code)) return *bad;
     if (auto bad = check_text("name", req.name, kMaxNameChars)) return *bad;
     if (auto bad = check_text("address", req.address, kMaxAddressChars, false)) return *bad;
     if (auto bad = check_phone("phone", req.phone, false)) return *bad;
-    return run_step<Branch>(ctx_.store, [&](Transaction& tx) -> Outcome<Branch> {
-        if (auto bad = require_admin_or_bootstrap(tx, actor)) return *bad;
-        if (tx.branches().find(req.code))
-            return refuse("already_exists", "code").with("existing", req.code);
-        Branch b{req.code, req.name, req.address, req.phone};
-        tx.branches().insert(b);
-        audit(ctx_, tx, b.code, actor_name(actor), "branch_added", "branch:" + b.code);
-        return b;
-    });
+    return enter(actor, AdminChangeKind::branch_add, "branch:" + req.code, "name=" + req.name,
+                 {{"code", req.code},
+                  {"name", req.name},
+                  {"address", req.address},
+                  {"phone", req.phone}});
 }
 
-Outcome<Staff> StaffService::add_staff(const std::optional<Actor>& actor,
-                                       const AddStaffRequest& req) {
+Outcome<AdminChange> StaffService::add_staff(const std::optional<Actor>& actor,
+                                             const AddStaffRequest& req) {
+    if (actor && actor->role != Role::admin)
+        return refuse("role_not_allowed", "as").with("role", "admin");
     if (auto bad = check_staff_id("id", req.id)) return *bad;
     if (auto bad = check_text("name", req.name, kMaxNameChars)) return *bad;
     if (auto bad = check_branch_code("branch", req.branch_code)) return *bad;
     const auto role = parse_enum<Role>(req.role);
     if (!role) return refuse("invalid_choice", "role").with("choices", "teller|manager|admin");
     if (auto bad = check_staff_password(req.password)) return *bad;
-    // Hash outside the transaction: it is slow on purpose.
+    // Hash outside the transaction: it is slow on purpose. The change keeps only the hash.
     const std::string hash = ctx_.crypto.hasher.hash(req.password);
-    return run_step<Staff>(ctx_.store, [&](Transaction& tx) -> Outcome<Staff> {
-        if (!actor && tx.staff().count() == 0 && *role != Role::admin)
-            return refuse("bootstrap_needs_admin", "role");
-        if (auto bad = require_admin_or_bootstrap(tx, actor)) return *bad;
-        if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
-        if (auto taken = tx.staff().key_ignoring_case(req.id))
-            return refuse("already_exists", "id").with("existing", *taken);
-        Staff s{req.id, req.name, req.branch_code, *role, hash, 0, false};
-        tx.staff().insert(s);
-        audit(ctx_, tx, s.branch_code, actor_name(actor), "staff_added", "staff:" + s.id,
-              "role=" + std::string(to_string(s.role)));
-        return s;
-    });
+    return enter(actor, AdminChangeKind::staff_add, staff_target(req.id),
+                 "name=" + req.name + " branch=" + req.branch_code + " role=" + req.role,
+                 {{"id", req.id},
+                  {"name", req.name},
+                  {"branch", req.branch_code},
+                  {"role", req.role},
+                  {"password_hash", hash}});
 }
 
-Outcome<Staff> StaffService::reset_password(const Actor& actor, const std::string& staff_id,
-                                            const std::string& new_password) {
+Outcome<AdminChange> StaffService::reset_password(const Actor& actor, const std::string& staff_id,
+                                                  const std::string& new_password) {
     if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
     if (auto bad = check_staff_password(new_password)) return *bad;
     const std::string hash = ctx_.crypto.hasher.hash(new_password);
-    return run_step<Staff>(ctx_.store, [&](Transaction& tx) -> Outcome<Staff> {
-        auto staff = tx.staff().find(staff_id);
-        if (!staff) return refuse("unknown_staff", "id");
-        staff->password_hash = hash;
-        staff->failed_logins = 0;
-        staff->locked = false;
-        tx.staff().update(*staff);
-        audit(ctx_, tx, staff->branch_code, actor.staff_id, "staff_password_reset",
-              "staff:" + staff->id);
-        return *staff;
-    });
+    return enter(actor, AdminChangeKind::staff_password_reset, staff_target(staff_id), "",
+                 {{"id", staff_id}, {"password_hash", hash}});
+}
+
+Outcome<AdminChange> StaffService::change_role(const Actor& actor, const std::string& staff_id,
+                                               const std::string& role) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (!parse_enum<Role>(role))
+        return refuse("invalid_choice", "role").with("choices", "teller|manager|admin");
+    return enter(actor, AdminChangeKind::staff_role, staff_target(staff_id), "role=" + role,
+                 {{"id", staff_id}, {"role", role}});
+}
+
+Outcome<AdminChange> StaffService::disable(const Actor& actor, const std::string& staff_id) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    return enter(actor, AdminChangeKind::staff_disable, staff_target(staff_id), "",
+                 {{"id", staff_id}});
+}
+
+Outcome<AdminChange> StaffService::enable(const Actor& actor, const std::string& staff_id) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    return enter(actor, AdminChangeKind::staff_enable, staff_target(staff_id), "",
+                 {{"id", staff_id}});
+}
+
+Outcome<std::vector<Staff>> StaffService::list(const Actor& actor) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    std::vector<Staff> out;
+    ctx_.store.read([&](Transaction& tx) { out = tx.staff().all(); });
+    for (auto& s : out) s.password_hash.clear();
+    return out;
 }
 
 }  // namespace td::core

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "step.h"
+#include "admin_change_step.h"
 #include "td/core/names.h"
 #include "td/core/validation.h"
 
@@ -61,6 +61,7 @@ Outcome<ImportResult> StockService::import_devices(const Actor& actor, const Imp
         Device out;
         out.serial = d.serial;
         out.branch_code = req.branch_code;
+        out.state = DeviceState::pending;
         out.manufacturer = d.manufacturer;
         out.mode = d.mode;
         out.algorithm = d.algorithm;
@@ -72,17 +73,32 @@ Outcome<ImportResult> StockService::import_devices(const Actor& actor, const Imp
         out.source = req.source;
         sealed.push_back(std::move(out));
     }
+    const std::string count = std::to_string(sealed.size());
+    detail::ChangeDraft draft{AdminChangeKind::stock_import,
+                              "stock:" + req.branch_code,
+                              "count=" + count + " first=" + sealed.front().serial +
+                                  " last=" + sealed.back().serial + " source=" + req.source,
+                              {{"branch", req.branch_code},
+                               {"source", req.source},
+                               {"count", count},
+                               {"first", sealed.front().serial},
+                               {"last", sealed.back().serial}}};
     try {
         return run_step<ImportResult>(ctx_.store, [&](Transaction& tx) -> Outcome<ImportResult> {
-            if (!tx.branches().find(req.branch_code)) return refuse("unknown_branch", "branch");
-            // The database refuses a serial already in stock (primary key); the whole import
-            // then rolls back and the serial is looked up below, off the path that succeeds.
-            for (const auto& d : sealed) tx.devices().insert(d);
-            audit(ctx_, tx, req.branch_code, actor.staff_id, "devices_imported",
-                  "branch:" + req.branch_code,
-                  "count=" + std::to_string(sealed.size()) + " first=" + sealed.front().serial +
-                      " last=" + sealed.back().serial + " source=" + req.source);
-            return ImportResult{req.branch_code, std::int64_t(sealed.size())};
+            if (auto bad = detail::require_active_admin(tx, actor)) return *bad;
+            // The devices wait in the branch's stock as pending until the import is approved
+            // (at once under a single administrator). The database refuses a serial already
+            // in stock (primary key); the whole import then rolls back and the serial is
+            // looked up below, off the path that succeeds.
+            auto change = detail::enter_change(ctx_, tx, actor.staff_id, draft,
+                                               [&](std::int64_t id) {
+                                                   for (auto d : sealed) {
+                                                       d.import_change = id;
+                                                       tx.devices().insert(d);
+                                                   }
+                                               });
+            if (!change) return change.refusal();
+            return ImportResult{req.branch_code, std::int64_t(sealed.size()), change.value()};
         });
     } catch (const UniqueViolation&) {
         return serial_already_in_stock(sealed);
@@ -121,45 +137,94 @@ Outcome<std::vector<DeviceCount>> StockService::counts(const Actor& actor) {
     return out;
 }
 
-Outcome<Device> StockService::transfer(const Actor& actor, const std::string& serial,
-                                       const std::string& to_branch) {
+Outcome<Device> StockService::find(const Actor& actor, const std::string& serial) {
+    if (actor.staff_id.empty()) return refuse("sign_in_required", "as");
+    if (auto bad = check_serial("serial", serial)) return *bad;
+    std::optional<Device> found;
+    ctx_.store.read([&](Transaction& tx) { found = tx.devices().find(serial); });
+    if (!found) return refuse("unknown_serial", "serial");
+    return without_seed(std::move(*found));
+}
+
+Outcome<AdminChange> StockService::transfer(const Actor& actor, const std::string& serial,
+                                            const std::string& to_branch) {
     if (auto bad = admin_only(actor)) return *bad;
     if (auto bad = check_serial("serial", serial)) return *bad;
     if (auto bad = check_branch_code("to", to_branch)) return *bad;
-    return run_step<Device>(ctx_.store, [&](Transaction& tx) -> Outcome<Device> {
-        auto d = tx.devices().find(serial);
-        if (!d) return refuse("unknown_serial", "serial");
-        if (!tx.branches().find(to_branch)) return refuse("unknown_branch", "to");
-        if (d->state != DeviceState::in_stock)
-            return refuse("device_not_in_stock", "serial")
-                .with("state", std::string(to_string(d->state)));
-        if (d->branch_code == to_branch) return refuse("same_branch", "to");
-        const std::string from = d->branch_code;
-        d->branch_code = to_branch;
-        tx.devices().update(*d);
-        // Both branches' trails show the move: the stock left one and reached the other.
-        audit(ctx_, tx, from, actor.staff_id, "device_transferred_out", device_target(serial),
-              "to=" + to_branch);
-        audit(ctx_, tx, to_branch, actor.staff_id, "device_transferred_in", device_target(serial),
-              "from=" + from);
-        return without_seed(*d);
+    return enter(actor, {AdminChangeKind::stock_transfer,
+                         device_target(serial),
+                         "to=" + to_branch,
+                         {{"serial", serial}, {"to", to_branch}}});
+}
+
+Outcome<AdminChange> StockService::retire(const Actor& actor, const std::string& serial) {
+    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = check_serial("serial", serial)) return *bad;
+    return enter(actor, {AdminChangeKind::stock_retire, device_target(serial), "", {{"serial", serial}}});
+}
+
+Outcome<AdminChange> StockService::enter(const Actor& actor, detail::ChangeDraft draft) {
+    const std::string target = draft.target;
+    return detail::run_change_step(ctx_.store, target, [&](Transaction& tx) -> Outcome<AdminChange> {
+        if (auto bad = detail::require_active_admin(tx, actor)) return *bad;
+        return detail::enter_change(ctx_, tx, actor.staff_id, std::move(draft));
     });
 }
 
-Outcome<Device> StockService::retire(const Actor& actor, const std::string& serial) {
-    if (auto bad = admin_only(actor)) return *bad;
-    if (auto bad = check_serial("serial", serial)) return *bad;
-    return run_step<Device>(ctx_.store, [&](Transaction& tx) -> Outcome<Device> {
-        auto d = tx.devices().find(serial);
-        if (!d) return refuse("unknown_serial", "serial");
-        if (d->state != DeviceState::in_stock && d->state != DeviceState::lost)
-            return refuse("device_not_retirable", "serial")
+namespace detail {
+
+Check check_stock_change(Transaction& tx, AdminChangeKind kind, const Fields& f) {
+    if (kind == AdminChangeKind::stock_import) {
+        if (!tx.branches().find(field_of(f, "branch"))) return refuse("unknown_branch", "branch");
+        return std::nullopt;
+    }
+    const auto d = tx.devices().find(field_of(f, "serial"));
+    if (!d) return refuse("unknown_serial", "serial");
+    if (kind == AdminChangeKind::stock_transfer) {
+        const auto& to = field_of(f, "to");
+        if (!tx.branches().find(to)) return refuse("unknown_branch", "to");
+        if (d->state != DeviceState::in_stock)
+            return refuse("device_not_in_stock", "serial")
                 .with("state", std::string(to_string(d->state)));
-        d->state = DeviceState::retired;
-        tx.devices().update(*d);
-        audit(ctx_, tx, d->branch_code, actor.staff_id, "device_retired", device_target(serial));
-        return without_seed(*d);
-    });
+        if (d->branch_code == to) return refuse("same_branch", "to");
+        return std::nullopt;
+    }
+    if (d->state != DeviceState::in_stock && d->state != DeviceState::lost)
+        return refuse("device_not_retirable", "serial")
+            .with("state", std::string(to_string(d->state)));
+    return std::nullopt;
 }
+
+void apply_stock_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f) {
+    if (c.kind == AdminChangeKind::stock_import) {
+        const auto& branch = field_of(f, "branch");
+        const auto n = tx.devices().settle_import(c.id, true);
+        if (std::to_string(n) != field_of(f, "count"))
+            throw Fault("import " + std::to_string(c.id) + " lost devices while pending");
+        audit(ctx, tx, branch, c.maker_id, "devices_imported", "branch:" + branch,
+              c.summary + " " + change_note(c));
+        return;
+    }
+    const auto& serial = field_of(f, "serial");
+    auto d = tx.devices().find(serial);
+    if (!d) throw Fault("device vanished after its check");
+    if (c.kind == AdminChangeKind::stock_transfer) {
+        const std::string from = d->branch_code;
+        d->branch_code = field_of(f, "to");
+        tx.devices().update(*d);
+        // Both branches' trails show the move: the stock left one and reached the other.
+        audit(ctx, tx, from, c.maker_id, "device_transferred_out", device_target(serial),
+              "to=" + d->branch_code + " " + change_note(c));
+        audit(ctx, tx, d->branch_code, c.maker_id, "device_transferred_in",
+              device_target(serial), "from=" + from + " " + change_note(c));
+        return;
+    }
+    d->state = DeviceState::retired;
+    tx.devices().update(*d);
+    audit(ctx, tx, d->branch_code, c.maker_id, "device_retired", device_target(serial),
+          change_note(c));
+}
+
+}  // namespace detail
 
 }  // namespace td::core

@@ -10,7 +10,7 @@ namespace {
 
 const Columns kColumns{"branch_code", "state",    "manufacturer", "mode",        "algorithm",
                        "digits",      "period",   "counter",      "sealed_seed", "imported_at",
-                       "source",      "login_id", "token_id"};
+                       "source",      "login_id", "token_id",     "import_change"};
 constexpr const char* kKey = "serial";
 
 struct DeviceRow {
@@ -20,6 +20,7 @@ struct DeviceRow {
     std::string sealed_seed, imported_at, source;
     NullableText login_id;
     NullableId token_id;
+    NullableId import_change;
     std::string serial;
 };
 
@@ -38,6 +39,7 @@ void bind_columns(Row& r, F&& f) {
     f(r.source);
     f(r.login_id.text, r.login_id.ind);
     f(r.token_id.value, r.token_id.ind);
+    f(r.import_change.value, r.import_change.ind);
 }
 
 DeviceRow to_row(const core::Device& d) {
@@ -55,6 +57,7 @@ DeviceRow to_row(const core::Device& d) {
     r.source = d.source;
     r.login_id = empty_as_null(d.login_id);
     r.token_id = zero_as_null(d.token_id);
+    r.import_change = zero_as_null(d.import_change);
     r.serial = d.serial;
     return r;
 }
@@ -75,6 +78,7 @@ core::Device from_row(const DeviceRow& r) {
     d.source = r.source;
     d.login_id = null_as_empty(r.login_id);
     d.token_id = null_as_zero(r.token_id);
+    d.import_change = null_as_zero(r.import_change);
     return d;
 }
 
@@ -166,6 +170,27 @@ std::vector<core::DeviceCount> SqlDeviceRepository::counts() {
         });
         return out;
     });
+}
+
+std::int64_t SqlDeviceRepository::settle_import(std::int64_t change_id, bool accept) {
+    return db_.guard(accept ? "putting imported devices in stock" : "removing an import's devices",
+                     [&] {
+                         const std::string pending = enum_column(core::DeviceState::pending);
+                         const std::string in_stock = enum_column(core::DeviceState::in_stock);
+                         Query q(db_.sql);
+                         if (accept) {
+                             q.in(in_stock).in(change_id).in(pending);
+                             q.run(
+                                 "UPDATE devices SET state = :in_stock, import_change = NULL"
+                                 " WHERE import_change = :change AND state = :pending");
+                         } else {
+                             q.in(change_id).in(pending);
+                             q.run(
+                                 "DELETE FROM devices WHERE import_change = :change"
+                                 " AND state = :pending");
+                         }
+                         return std::int64_t(q.affected_rows());
+                     });
 }
 
 std::optional<std::string> SqlDeviceRepository::key_ignoring_case(const std::string& serial) {

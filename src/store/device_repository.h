@@ -15,6 +15,7 @@ class SqlDeviceRepository final : public core::DeviceRepository {
                 std::int64_t token_id) override;
     std::vector<core::Device> list(const core::DeviceFilter& filter) override;
     std::vector<core::DeviceCount> counts() override;
+    std::int64_t settle_import(std::int64_t change_id, bool accept) override;
 
   private:
     const Db& db_;

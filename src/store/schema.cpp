@@ -277,6 +277,30 @@ const std::vector<Migration>& schema_migrations() {
             " given_up INTEGER NOT NULL)",
             "CREATE INDEX mail_outbox_due ON mail_outbox (sent_at, given_up, next_attempt_at)",
         }},
+        // Step 13: dual control of administration. A change waits in admin_changes until a
+        // second administrator approves it; the partial unique index keeps one pending change
+        // per target even when two administrators enter at the same moment. An import's
+        // devices wait in stock as pending, tagged with their change.
+        {{
+            "ALTER TABLE staff ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE devices ADD COLUMN import_change BIGINT",
+            "CREATE TABLE admin_changes ("
+            " id {id_pk},"
+            " kind TEXT NOT NULL,"
+            " state TEXT NOT NULL,"
+            " target TEXT NOT NULL,"
+            " summary TEXT NOT NULL,"
+            " payload TEXT NOT NULL,"
+            " maker_id TEXT NOT NULL,"
+            " entered_at TEXT NOT NULL,"
+            " checker_id TEXT,"
+            " decided_at TEXT,"
+            " decision_reason TEXT NOT NULL)",
+            "CREATE UNIQUE INDEX admin_changes_one_pending ON admin_changes (target)"
+            " WHERE state = 'pending'",
+            "CREATE INDEX admin_changes_by_state ON admin_changes (state, id)",
+            "CREATE INDEX devices_by_import ON devices (import_change)",
+        }},
     };
     return steps;
 }

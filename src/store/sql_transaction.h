@@ -1,5 +1,6 @@
 #pragma once
 // The repositories of one open write transaction.
+#include "admin_change_repository.h"
 #include "application_repository.h"
 #include "audit_repository.h"
 #include "branch_repository.h"
@@ -31,7 +32,8 @@ class SqlTransaction final : public core::Transaction {
           devices_(db),
           kept_answers_(db),
           host_events_(db),
-          mail_outbox_(db) {}
+          mail_outbox_(db),
+          admin_changes_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -46,6 +48,7 @@ class SqlTransaction final : public core::Transaction {
     core::KeptAnswerRepository& kept_answers() override { return kept_answers_; }
     core::HostEventRepository& host_events() override { return host_events_; }
     core::MailOutboxRepository& mail_outbox() override { return mail_outbox_; }
+    core::AdminChangeRepository& admin_changes() override { return admin_changes_; }
 
   private:
     SqlBranchRepository branches_;
@@ -61,6 +64,7 @@ class SqlTransaction final : public core::Transaction {
     SqlKeptAnswerRepository kept_answers_;
     SqlHostEventRepository host_events_;
     SqlMailOutboxRepository mail_outbox_;
+    SqlAdminChangeRepository admin_changes_;
 };
 
 }  // namespace td::store

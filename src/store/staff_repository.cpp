@@ -6,13 +6,15 @@
 namespace td::store {
 namespace {
 
-const Columns kColumns{"name", "branch_code", "role", "password_hash", "failed_logins", "locked"};
+const Columns kColumns{"name",          "branch_code", "role",    "password_hash",
+                       "failed_logins", "locked",      "disabled"};
 constexpr const char* kKey = "id";
 
 struct StaffRow {
     std::string name, branch_code, role, password_hash;
     int failed_logins = 0;
     int locked = 0;
+    int disabled = 0;
     std::string id;
 };
 
@@ -24,6 +26,7 @@ void bind_columns(Row& r, F&& f) {
     f(r.password_hash);
     f(r.failed_logins);
     f(r.locked);
+    f(r.disabled);
 }
 
 StaffRow to_row(const core::Staff& s) {
@@ -33,6 +36,7 @@ StaffRow to_row(const core::Staff& s) {
             s.password_hash,
             s.failed_logins,
             bool_column(s.locked),
+            bool_column(s.disabled),
             s.id};
 }
 
@@ -43,7 +47,8 @@ core::Staff from_row(const StaffRow& r) {
             enum_from_column<core::Role>(r.role, "staff.role"),
             r.password_hash,
             r.failed_logins,
-            bool_from_column(r.locked, "staff.locked")};
+            bool_from_column(r.locked, "staff.locked"),
+            bool_from_column(r.disabled, "staff.disabled")};
 }
 
 }  // namespace
@@ -83,6 +88,16 @@ void SqlStaffRepository::update(const core::Staff& s) {
 
 std::int64_t SqlStaffRepository::count() {
     return db_.guard("counting staff", [&] { return count_rows(db_, "staff"); });
+}
+
+std::vector<core::Staff> SqlStaffRepository::all() {
+    return db_.guard("listing staff", [&] {
+        StaffRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        q.out(row.id);
+        return fetch_all(q, row, select_sql("staff", kColumns, kKey) + " ORDER BY id", from_row);
+    });
 }
 
 std::optional<std::string> SqlStaffRepository::key_ignoring_case(const std::string& id) {

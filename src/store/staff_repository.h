@@ -12,6 +12,7 @@ class SqlStaffRepository final : public core::StaffRepository {
     void insert(const core::Staff& s) override;
     void update(const core::Staff& s) override;
     std::int64_t count() override;
+    std::vector<core::Staff> all() override;
 
   private:
     const Db& db_;

@@ -55,6 +55,11 @@ struct StaffRepo final : StaffRepository {
     void insert(const Staff& v) override { insert_unique(s.staff, v.id, v); }
     void update(const Staff& v) override { s.staff[v.id] = v; }
     std::int64_t count() override { return std::int64_t(s.staff.size()); }
+    std::vector<Staff> all() override {
+        std::vector<Staff> out;
+        for (const auto& [id, v] : s.staff) out.push_back(v);
+        return out;
+    }
 };
 
 struct Contracts final : ContractRepository {
@@ -409,6 +414,61 @@ struct Devices final : DeviceRepository {
             out.push_back({key.first, DeviceState(key.second), count});
         return out;
     }
+    std::int64_t settle_import(std::int64_t change_id, bool accept) override {
+        std::int64_t n = 0;
+        for (auto it = s.devices.begin(); it != s.devices.end();) {
+            auto& d = it->second;
+            if (d.state != DeviceState::pending || d.import_change != change_id) {
+                ++it;
+                continue;
+            }
+            ++n;
+            if (accept) {
+                d.state = DeviceState::in_stock;
+                d.import_change = 0;
+                ++it;
+            } else {
+                it = s.devices.erase(it);
+            }
+        }
+        return n;
+    }
+};
+
+struct AdminChanges final : AdminChangeRepository {
+    MemoryState& s;
+    explicit AdminChanges(MemoryState& st) : s(st) {}
+    std::int64_t insert(const AdminChange& c) override {
+        if (c.state == AdminChangeState::pending && pending_for(c.target))
+            throw UniqueViolation("a change of " + c.target + " is pending");
+        AdminChange stored = c;
+        stored.id = s.next_id++;
+        s.admin_changes[stored.id] = stored;
+        return stored.id;
+    }
+    std::optional<AdminChange> find(std::int64_t id) override {
+        return find_in(s.admin_changes, id);
+    }
+    bool decide(const AdminChange& c) override {
+        auto it = s.admin_changes.find(c.id);
+        if (it == s.admin_changes.end() || it->second.state != AdminChangeState::pending)
+            return false;
+        it->second = c;
+        return true;
+    }
+    std::optional<AdminChange> pending_for(const std::string& target) override {
+        for (const auto& [id, c] : s.admin_changes)
+            if (c.target == target && c.state == AdminChangeState::pending) return c;
+        return std::nullopt;
+    }
+    std::vector<AdminChange> list(const std::optional<AdminChangeState>& state,
+                                  std::size_t limit) override {
+        std::vector<AdminChange> out;
+        for (auto it = s.admin_changes.rbegin(); it != s.admin_changes.rend(); ++it)
+            if ((!state || it->second.state == *state) && out.size() < limit)
+                out.push_back(it->second);
+        return out;
+    }
 };
 
 class MemoryTransaction final : public Transaction {
@@ -427,7 +487,8 @@ class MemoryTransaction final : public Transaction {
           d(s),
           k(s),
           h(s),
-          m(s) {}
+          m(s),
+          ac(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -441,6 +502,7 @@ class MemoryTransaction final : public Transaction {
     KeptAnswerRepository& kept_answers() override { return k; }
     HostEventRepository& host_events() override { return h; }
     MailOutboxRepository& mail_outbox() override { return m; }
+    AdminChangeRepository& admin_changes() override { return ac; }
     MemoryState s;
 
   private:
@@ -457,6 +519,7 @@ class MemoryTransaction final : public Transaction {
     KeptAnswers k;
     HostEvents h;
     MailOutbox m;
+    AdminChanges ac;
 };
 
 }  // namespace

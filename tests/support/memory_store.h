@@ -27,6 +27,7 @@ struct MemoryState {
     std::map<std::pair<std::string, std::string>, KeptAnswer> kept_answers;
     std::vector<HostEvent> host_events;
     std::vector<OutgoingMail> mail_outbox;
+    std::map<std::int64_t, AdminChange> admin_changes;
     std::int64_t next_id = 1;
 };
 

@@ -28,7 +28,24 @@ enum class ApplicationKind {
 enum class ApplicationState { entered, approved, rejected, cancelled };
 enum class VisitorRole { principal, agent };
 enum class RevokeReason { lost, stolen, broken, model_change, app_deleted, returned };
-enum class DeviceState { in_stock, assigned, lost, retired };
+// pending: imported while two administrators are active, in no branch's usable stock until
+// another administrator approves the import (AdminService).
+enum class DeviceState { in_stock, assigned, lost, retired, pending };
+// What an administrator changes: every kind goes through enter -> approve while at least two
+// administrators are active (AdminService).
+enum class AdminChangeKind {
+    branch_add,
+    staff_add,
+    staff_role,
+    staff_disable,
+    staff_enable,
+    staff_password_reset,
+    policy_set,
+    stock_import,
+    stock_transfer,
+    stock_retire,
+};
+enum class AdminChangeState { pending, approved, rejected };
 
 struct Branch {
     std::string code;  // 3 digits
@@ -45,6 +62,7 @@ struct Staff {
     std::string password_hash;  // encoded KDF output, never the password
     int failed_logins = 0;
     bool locked = false;
+    bool disabled = false;  // no sign-in; kept for the audit trail's names
 };
 
 struct Contract {
@@ -156,6 +174,26 @@ struct Device {
     std::string source;         // the file it came from, for the stock's history
     std::string login_id;       // assigned: to whom
     std::int64_t token_id = 0;  // assigned: the token it became
+    std::int64_t import_change = 0;  // pending: the administrative change that imports it
+};
+
+// One administrative change (staff, policy, stock): entered by one administrator, in effect
+// once another approves it; applied at once, with no checker, while fewer than two
+// administrators are active (a first installation).
+struct AdminChange {
+    std::int64_t id = 0;
+    AdminChangeKind kind = AdminChangeKind::policy_set;
+    AdminChangeState state = AdminChangeState::pending;
+    std::string target;   // what it changes: "staff:ID", "policy:KEY", "device:SERIAL", …
+    std::string summary;  // what it does, for screens and the audit trail; never a secret
+    // What approval applies, as key=value lines (admin_payload.h): a password only as its
+    // hash; an import's devices are stored as pending devices, not here.
+    std::string payload;
+    std::string maker_id;
+    TimePoint entered_at{};
+    std::string checker_id;  // empty when applied at once (single administrator)
+    std::optional<TimePoint> decided_at;
+    std::string decision_reason;  // reject reason
 };
 
 struct AuditEvent {

@@ -20,6 +20,8 @@ std::string_view to_string(ApplicationState v);
 std::string_view to_string(VisitorRole v);
 std::string_view to_string(RevokeReason v);
 std::string_view to_string(DeviceState v);
+std::string_view to_string(AdminChangeKind v);
+std::string_view to_string(AdminChangeState v);
 
 template <class E>
 std::optional<E> parse_enum(std::string_view text);

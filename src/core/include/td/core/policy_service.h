@@ -13,8 +13,9 @@ class PolicyService {
     // Writes the default of every key not yet stored (db init); idempotent.
     void ensure_defaults();
     Policy current();
-    // Admin only.
-    Outcome<Policy> set(const Actor& actor, const std::string& key, const std::string& value);
+    // Admin only; an administrative change (AdminService): in effect at once under a single
+    // administrator, otherwise once another approves it.
+    Outcome<AdminChange> set(const Actor& actor, const std::string& key, const std::string& value);
 
   private:
     Context ctx_;

@@ -30,6 +30,8 @@ class StaffRepository {
     virtual void insert(const Staff& s) = 0;
     virtual void update(const Staff& s) = 0;
     virtual std::int64_t count() = 0;
+    // Every member of staff, by ID.
+    virtual std::vector<Staff> all() = 0;
 };
 
 class ContractRepository {
@@ -116,6 +118,9 @@ class DeviceRepository {
     virtual std::vector<Device> list(const DeviceFilter& filter) = 0;
     // Devices per branch and state, by branch then state; only non-zero counts.
     virtual std::vector<DeviceCount> counts() = 0;
+    // The pending devices of an import (Device::import_change): `accept` puts them in stock,
+    // otherwise they are deleted, as if never imported. Returns how many there were.
+    virtual std::int64_t settle_import(std::int64_t change_id, bool accept) = 0;
 };
 
 struct ApplicationFilter {
@@ -282,6 +287,23 @@ class MailOutboxRepository {
     virtual std::int64_t pending() = 0;
 };
 
+class AdminChangeRepository {
+  public:
+    virtual ~AdminChangeRepository() = default;
+    // Returns the new id. A second pending change of one target throws UniqueViolation: the
+    // database keeps "one pending change per target" when two administrators enter at once.
+    virtual std::int64_t insert(const AdminChange& c) = 0;
+    virtual std::optional<AdminChange> find(std::int64_t id) = 0;
+    // Stores a decision only if the stored change is still pending; false when another step
+    // decided it first.
+    virtual bool decide(const AdminChange& c) = 0;
+    // The pending change of a target, if any.
+    virtual std::optional<AdminChange> pending_for(const std::string& target) = 0;
+    // Newest first: the changes in `state` (every state when nullopt), at most `limit`.
+    virtual std::vector<AdminChange> list(const std::optional<AdminChangeState>& state,
+                                          std::size_t limit) = 0;
+};
+
 class Transaction {
   public:
     virtual ~Transaction() = default;
@@ -298,6 +320,7 @@ class Transaction {
     virtual KeptAnswerRepository& kept_answers() = 0;
     virtual HostEventRepository& host_events() = 0;
     virtual MailOutboxRepository& mail_outbox() = 0;
+    virtual AdminChangeRepository& admin_changes() = 0;
 };
 
 class Store {

@@ -10,6 +10,9 @@
 #include "td/core/secret_bytes.h"
 
 namespace td::core {
+namespace detail {
+struct ChangeDraft;
+}
 
 // One device as the vendor's file describes it, its seed in clear: only between the file
 // reader and import_devices, which seals it.
@@ -33,27 +36,34 @@ struct ImportRequest {
 struct ImportResult {
     std::string branch_code;
     std::int64_t imported = 0;
+    // Pending: the devices wait, unusable, until another administrator approves the import.
+    AdminChange change;
 };
 
 class StockService {
   public:
     explicit StockService(Context ctx) : ctx_(ctx) {}
 
-    // Admin only. All or nothing: a serial already in any branch's stock, or twice in the
+    // Admin only; this and the moves below are administrative changes (AdminService): in effect
+    // at once under a single administrator, otherwise once another approves them.
+    // All or nothing: a serial already in any branch's stock, or twice in the
     // request, refuses the whole import naming the serial.
     Outcome<ImportResult> import_devices(const Actor& actor, const ImportRequest& req);
     // Any signed-in staff; the sealed seeds are left out.
     Outcome<std::vector<Device>> list(const Actor& actor, const DeviceFilter& filter);
     Outcome<std::vector<DeviceCount>> counts(const Actor& actor);
+    // Any signed-in staff; the sealed seed is left out.
+    Outcome<Device> find(const Actor& actor, const std::string& serial);
     // Admin only: a device in stock moves to another branch's stock.
-    Outcome<Device> transfer(const Actor& actor, const std::string& serial,
-                             const std::string& to_branch);
+    Outcome<AdminChange> transfer(const Actor& actor, const std::string& serial,
+                                  const std::string& to_branch);
     // Admin only: a device in stock or lost is taken out of service for good.
-    Outcome<Device> retire(const Actor& actor, const std::string& serial);
+    Outcome<AdminChange> retire(const Actor& actor, const std::string& serial);
 
   private:
     // After the database refused an import: the first of its serials already in stock.
     Refusal serial_already_in_stock(const std::vector<Device>& refused);
+    Outcome<AdminChange> enter(const Actor& actor, detail::ChangeDraft draft);
     Context ctx_;
 };
 
