@@ -22,6 +22,13 @@
 namespace td::app {
 namespace {
 
+// The first run's set-up: refused as a whole, or done with the second administrator refused
+// alone (the first stands by then).
+struct FirstRunOutcome {
+    std::optional<core::Refusal> refused;
+    std::optional<core::Refusal> second_admin_refused;
+};
+
 struct OpenedDesk {
     std::shared_ptr<Desk> desk;
     std::string missing_database;  // set instead when there is no database to open
@@ -242,21 +249,37 @@ void DeskApp::first_run(const FirstRunValues& start, const wxString& problem) {
         ExitMainLoop();
         return;
     }
-    runner_->run<core::Outcome<core::Done>>(
+    runner_->run<FirstRunOutcome>(
         nullptr,
-        [ctx = desk_->context(), values]() -> core::Outcome<core::Done> {
+        [ctx = desk_->context(), values]() -> FirstRunOutcome {
             core::StaffService staff(ctx);
-            if (auto b = staff.add_branch(std::nullopt, values.branch); !b) return b.refusal();
-            if (auto s = staff.add_staff(std::nullopt, values.admin); !s) return s.refusal();
+            if (auto b = staff.add_branch(std::nullopt, values.branch); !b) return {b.refusal(), {}};
+            if (auto s = staff.add_staff(std::nullopt, values.admin); !s) return {s.refusal(), {}};
             core::PolicyService(ctx).ensure_defaults();
-            return core::Done{};
+            FirstRunOutcome done;
+            if (values.second_admin) {
+                // Entered by the first administrator, the only one so far: in effect at once.
+                auto first = staff.sign_in(values.admin.id, values.admin.password);
+                auto second = first ? staff.add_staff(first.value(), *values.second_admin)
+                                    : core::Outcome<core::AdminChange>(first.refusal());
+                if (!second) done.second_admin_refused = second.refusal();
+            }
+            return done;
         },
-        [this, values](core::Outcome<core::Done>& outcome) {
-            if (!outcome) {
+        [this, values](FirstRunOutcome& outcome) {
+            if (outcome.refused) {
                 // Back to the wizard with what was typed and core's reason.
-                first_run(values, refusal_text(outcome.refusal()));
+                first_run(values, refusal_text(*outcome.refused));
                 return;
             }
+            if (outcome.second_admin_refused)
+                // The branch and the first administrator stand: going back would add them twice.
+                wxMessageBox(wxString::Format(_("The second administrator was not registered: "
+                                                "%s\n\nAdd one later (tokendesk-cli staff add "
+                                                "... --role admin); until then changes take "
+                                                "effect at once."),
+                                              refusal_text(*outcome.second_admin_refused)),
+                             _("TokenDesk"), wxOK | wxICON_WARNING);
             show_login();
         },
         [this](const std::string& fault) { fail(from_utf8(fault)); });

@@ -32,22 +32,35 @@ FirstRunWizard::FirstRunWizard(wxWindow* parent, const FirstRunValues& start,
     admin_name_ = find_control<wxTextCtrl>(admin_page, "admin_name");
     password_ = find_control<wxTextCtrl>(admin_page, "admin_password");
     password_again_ = find_control<wxTextCtrl>(admin_page, "admin_password_again");
+    auto* second_page = find_control<wxWizardPageSimple>(this, "second_admin_page");
+    second_id_ = find_control<wxTextCtrl>(second_page, "second_admin_id");
+    second_name_ = find_control<wxTextCtrl>(second_page, "second_admin_name");
+    second_password_ = find_control<wxTextCtrl>(second_page, "second_admin_password");
+    second_password_again_ = find_control<wxTextCtrl>(second_page, "second_admin_password_again");
     code_->ChangeValue(from_utf8(start.branch.code));
     name_->ChangeValue(from_utf8(start.branch.name));
     address_->ChangeValue(from_utf8(start.branch.address));
     phone_->ChangeValue(from_utf8(start.branch.phone));
     admin_id_->ChangeValue(from_utf8(start.admin.id));
     admin_name_->ChangeValue(from_utf8(start.admin.name));
+    if (start.second_admin) {
+        second_id_->ChangeValue(from_utf8(start.second_admin->id));
+        second_name_->ChangeValue(from_utf8(start.second_admin->name));
+    }
     // Its size was taken at load time, before the problem text showed.
     branch_page_->InvalidateBestSize();
     GetPageAreaSizer()->Add(branch_page_);
 
     // Typing the password twice is input collection, not a rule: core checks its length.
-    Bind(wxEVT_WIZARD_BEFORE_PAGE_CHANGED, [this, admin_page](wxWizardEvent& e) {
-        if (e.GetPage() == admin_page && e.GetDirection() &&
-            password_->GetValue() != password_again_->GetValue()) {
+    Bind(wxEVT_WIZARD_BEFORE_PAGE_CHANGED, [this, admin_page, second_page](wxWizardEvent& e) {
+        if (!e.GetDirection()) return;
+        wxTextCtrl* again = e.GetPage() == admin_page    ? password_again_
+                            : e.GetPage() == second_page ? second_password_again_
+                                                         : nullptr;
+        wxTextCtrl* first = again == password_again_ ? password_ : second_password_;
+        if (again && first->GetValue() != again->GetValue()) {
             wxMessageBox(_("The two passwords differ."), GetTitle(), wxOK | wxICON_WARNING, this);
-            password_again_->SetFocus();
+            again->SetFocus();
             e.Veto();
         }
     });
@@ -59,6 +72,11 @@ bool FirstRunWizard::run(FirstRunValues& out) {
                   to_utf8(address_->GetValue()), to_utf8(phone_->GetValue())};
     out.admin = {to_utf8(admin_id_->GetValue()), to_utf8(admin_name_->GetValue()), out.branch.code,
                  "admin", to_utf8(password_->GetValue())};
+    out.second_admin.reset();
+    if (!second_id_->GetValue().Strip(wxString::both).empty())
+        out.second_admin = core::AddStaffRequest{
+            to_utf8(second_id_->GetValue()), to_utf8(second_name_->GetValue()), out.branch.code,
+            "admin", to_utf8(second_password_->GetValue())};
     return true;
 }
 

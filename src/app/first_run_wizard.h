@@ -1,8 +1,10 @@
 #pragma once
-// First run on an empty database: the first branch and its administrator, in two pages
-// (forms/first_run_wizard.xrc). The wizard only collects; DeskApp hands the values to
+// First run on an empty database: the first branch, its administrator and, if wished, a second
+// administrator (dual control from the start), in three pages (forms/first_run_wizard.xrc). The wizard only collects; DeskApp hands the values to
 // StaffService and shows its refusals.
 #include <wx/wizard.h>
+
+#include <optional>
 
 #include "td/core/staff_service.h"
 
@@ -13,6 +15,8 @@ namespace td::app {
 struct FirstRunValues {
     core::AddBranchRequest branch;
     core::AddStaffRequest admin;  // role "admin", branch = branch.code
+    // The same, when a second administrator was entered.
+    std::optional<core::AddStaffRequest> second_admin;
 };
 
 class FirstRunWizard : public wxWizard {
@@ -31,6 +35,10 @@ class FirstRunWizard : public wxWizard {
     wxTextCtrl* admin_name_ = nullptr;
     wxTextCtrl* password_ = nullptr;
     wxTextCtrl* password_again_ = nullptr;
+    wxTextCtrl* second_id_ = nullptr;
+    wxTextCtrl* second_name_ = nullptr;
+    wxTextCtrl* second_password_ = nullptr;
+    wxTextCtrl* second_password_again_ = nullptr;
 };
 
 }  // namespace td::app

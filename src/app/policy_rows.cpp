@@ -8,6 +8,7 @@
 
 #include "admin_change_words.h"
 #include "i18n.h"
+#include "td/core/admin_service.h"
 #include "td/core/policy.h"
 #include "td/core/policy_service.h"
 #include "wx_text.h"
@@ -18,6 +19,11 @@ namespace {
 struct Change {
     std::string key;
     std::string value;
+};
+
+struct PolicyView {
+    std::map<std::string, std::string> values;
+    std::map<std::string, core::AdminChange> pending;  // by policy key
 };
 
 struct SaveResult {
@@ -69,28 +75,40 @@ PolicyRows::PolicyRows(wxPanel* panel, Session& session) : panel_(panel), sessio
 }
 
 void PolicyRows::load() {
-    session_.runner.run<std::map<std::string, std::string>>(
+    session_.runner.run<PolicyView>(
         panel_,
-        [ctx = session_.desk.context()] {
-            return core::policy_to_values(core::PolicyService(ctx).current());
+        [ctx = session_.desk.context(), actor = session_.actor] {
+            PolicyView view;
+            view.values = core::policy_to_values(core::PolicyService(ctx).current());
+            // A value waiting for a second administrator is marked on its row.
+            if (auto pending = core::AdminService(ctx).pending(actor))
+                for (auto& c : pending.value())
+                    if (c.kind == core::AdminChangeKind::policy_set)
+                        view.pending.emplace(c.target.substr(c.target.find(':') + 1), c);
+            return view;
         },
-        [this](std::map<std::string, std::string>& values) {
-            loaded_values_ = values;
+        [this](PolicyView& view) {
+            loaded_values_ = view.values;
             for (auto& [key, field] : fields_) {
-                field->ChangeValue(from_utf8(values[key]));
+                field->ChangeValue(from_utf8(view.values[key]));
                 field->Enable();
+                const auto waiting = view.pending.find(key);
+                errors_[key]->SetLabel(waiting == view.pending.end()
+                                           ? wxString()
+                                           : pending_words(waiting->second));
             }
+            panel_->Layout();
         });
 }
 
-void PolicyRows::save(std::function<void(bool)> done) {
+void PolicyRows::save(std::function<void(bool, bool)> done) {
     std::vector<Change> changes;
     for (auto& [key, field] : fields_) {
         errors_[key]->SetLabel({});
         const std::string value = to_utf8(field->GetValue().Strip(wxString::both));
         if (loaded() && value != loaded_values_[key]) changes.push_back({key, value});
     }
-    if (changes.empty()) return done(true);
+    if (changes.empty()) return done(true, false);
     session_.runner.run<SaveResult>(
         panel_,
         [ctx = session_.desk.context(), actor = session_.actor, changes] {
@@ -125,7 +143,7 @@ void PolicyRows::save(std::function<void(bool)> done) {
             }
             if (!result.refused.empty()) fields_[result.refused.begin()->first]->SetFocus();
             panel_->Layout();
-            done(result.refused.empty());
+            done(result.refused.empty(), !result.pending.empty());
         });
 }
 

@@ -20,10 +20,15 @@ class PolicyRows {
     // Builds the rows into `panel` (the layout's placeholder) and loads the values.
     PolicyRows(wxPanel* panel, Session& session);
 
-    // Saves the changed values; `done(true)` when every change was accepted.
-    void save(std::function<void(bool all_saved)> done);
+    // Saves the changed values; `done(true, …)` when every change was accepted,
+    // `done(…, true)` when some wait for a second administrator.
+    void save(std::function<void(bool all_saved, bool any_pending)> done);
     bool loaded() const { return !loaded_values_.empty(); }
+    // Reads the values in force again (a change was approved); the pending marks go.
+    void reload() { load(); }
     wxTextCtrl* field(const std::string& key) const { return fields_.at(key); }
+    // Beside the field: core's refusal, or that a new value waits for approval.
+    wxStaticText* note(const std::string& key) const { return errors_.at(key); }
 
   private:
     void load();

@@ -15,6 +15,7 @@
 #include "document_output.h"
 #include "half_width.h"
 #include "i18n.h"
+#include "pending_changes.h"
 #include "policy_rows.h"
 #include "td/platform/printing.h"
 #include "td/platform/utf8_path.h"
@@ -120,10 +121,15 @@ SettingsDialog::SettingsDialog(wxWindow* parent, TaskRunner& runner, Session* se
     load_printers();
 
     auto* pages = find_control<wxNotebook>(this, "settings_pages");
-    if (session_ && session_->actor.role == core::Role::admin)
+    if (session_ && session_->actor.role == core::Role::admin) {
         policy_ =
             std::make_unique<PolicyRows>(find_control<wxPanel>(this, "policy_rows"), *session_);
-    else
+        // Every kind of change waits here, staff and stock too: this is the administrator's
+        // page. An approved rule change shows in its row.
+        pending_ = std::make_unique<PendingChanges>(
+            find_control<wxPanel>(this, "pending_changes"), *session_, nullptr,
+            [this] { policy_->reload(); });
+    } else
         pages->GetPage(1)->Disable();  // rules need an administrator signed in
 
     db_kind_->Bind(wxEVT_RADIOBOX, [this](wxCommandEvent&) { update_fields(); });
@@ -263,9 +269,17 @@ void SettingsDialog::save() {
     loaded_settings_ = s;
     set_configured_printer(printer);  // the next print uses it
     if (policy_)
-        policy_->save([this](bool all_saved) {
+        policy_->save([this](bool all_saved, bool any_pending) {
             ++answers_;
-            if (all_saved) finish_save();
+            // A change waiting for approval keeps the dialog open, to show that it waits.
+            if (any_pending) {
+                pending_->refresh();
+                message_->SetLabel(_("Saved. Rule changes marked on their rows wait for another "
+                                     "administrator's approval."));
+                Layout();
+            } else if (all_saved) {
+                finish_save();
+            }
         });
     else
         finish_save();

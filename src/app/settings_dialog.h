@@ -22,6 +22,7 @@ class wxTextCtrl;
 
 namespace td::app {
 
+class PendingChanges;
 class PolicyRows;
 
 class SettingsDialog : public wxDialog {
@@ -42,6 +43,7 @@ class SettingsDialog : public wxDialog {
     wxStaticText* connection_result() const { return connection_result_; }
     wxStaticText* message() const { return message_; }
     PolicyRows* policy() const { return policy_.get(); }
+    PendingChanges* pending() const { return pending_.get(); }
 
   private:
     void show_choice(const runtime::DatabaseChoice& choice);
@@ -72,6 +74,7 @@ class SettingsDialog : public wxDialog {
     wxStaticText* message_ = nullptr;
     std::string pg_options_;  // libpq options with no field of their own, kept as they were
     std::unique_ptr<PolicyRows> policy_;
+    std::unique_ptr<PendingChanges> pending_;
     int answers_ = 0;
     bool saved_ = false;
 };

@@ -70,7 +70,7 @@ StatusLook device_status(core::DeviceState state) {
         case core::DeviceState::retired:
             return {_("Retired"), kGrey};
         case core::DeviceState::pending:
-            return {_("Awaiting approval"), kAmber};
+            return {_("Pending approval"), kAmber};
     }
     return {};
 }

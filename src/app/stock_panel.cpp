@@ -34,7 +34,14 @@ struct StockView {
 };
 
 constexpr std::array kStates = {core::DeviceState::in_stock, core::DeviceState::assigned,
-                                core::DeviceState::lost, core::DeviceState::retired};
+                                core::DeviceState::lost, core::DeviceState::retired,
+                                core::DeviceState::pending};
+
+bool is_stock_change(const core::AdminChange& c) {
+    return c.kind == core::AdminChangeKind::stock_import ||
+           c.kind == core::AdminChangeKind::stock_transfer ||
+           c.kind == core::AdminChangeKind::stock_retire;
+}
 
 }  // namespace
 
@@ -65,13 +72,23 @@ StockPanel::StockPanel(wxWindow* parent, Session& session) : session_(session) {
         button->Bind(wxEVT_BUTTON, [this, a = action](wxCommandEvent&) { (this->*a)(); });
         admin_buttons_.push_back(button);
     }
+    pending_title_ = find_control<wxStaticText>(this, "stock_pending_title");
+    pending_panel_ = find_control<wxPanel>(this, "stock_pending");
     staff_changed();
 }
 
 void StockPanel::staff_changed() {
     branch_->ChangeValue(from_utf8(session_.actor.branch_code));
     state_->SetSelection(0);
-    for (wxButton* b : admin_buttons_) b->Enable(session_.actor.role == core::Role::admin);
+    const bool admin = session_.actor.role == core::Role::admin;
+    for (wxButton* b : admin_buttons_) b->Enable(admin);
+    pending_title_->Show(admin);
+    pending_panel_->Show(admin);
+    if (admin && !pending_)
+        pending_ = std::make_unique<PendingChanges>(pending_panel_, session_, is_stock_change,
+                                                    [this] { refresh(); });
+    else if (admin)
+        pending_->refresh();
     rows_.clear();
     list_->DeleteAllItems();
     say({}, true);
@@ -200,6 +217,7 @@ void StockPanel::run_import(const std::string& path, const StockImport& what) {
                                      from_utf8(imported.branch_code)),
                     true);
             refresh();
+            if (pending_) pending_->refresh();
         },
         [this](const std::string& fault) {
             busy_.reset();
@@ -267,6 +285,7 @@ void StockPanel::changed(core::Outcome<core::AdminChange>& outcome, const wxStri
     else
         say(done, true);
     refresh();
+    if (pending_) pending_->refresh();
 }
 
 }  // namespace td::app

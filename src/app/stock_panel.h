@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "pending_changes.h"
 #include "session.h"
 #include "stock_import_dialog.h"
 #include "td/core/entities.h"
@@ -48,6 +49,8 @@ class StockPanel : public wxPanel {
     wxStaticText* counts_line() const { return counts_; }
     wxStaticText* done_line() const { return done_; }
     MessageLine* message() const { return message_; }
+    // Administrators only (nullptr for the others).
+    PendingChanges* pending() const { return pending_.get(); }
 
   private:
     void on_import();
@@ -69,6 +72,9 @@ class StockPanel : public wxPanel {
     wxStaticText* done_ = nullptr;
     std::vector<wxButton*> admin_buttons_;
     std::vector<core::Device> rows_;
+    wxStaticText* pending_title_ = nullptr;
+    wxPanel* pending_panel_ = nullptr;
+    std::unique_ptr<PendingChanges> pending_;
     std::unique_ptr<PulseWindow> busy_;  // while a seed file is read and imported
     int answers_ = 0;
 };

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <wx/frame.h>
+#include <wx/listctrl.h>
 #include <wx/radiobox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -13,12 +14,14 @@
 
 #include "gui_desk.h"
 #include "gui_pump.h"
+#include "pending_changes.h"
 #include "policy_rows.h"
 #include "print_panel.h"
 #include "session.h"
 #include "settings_dialog.h"
 #include "td/core/inquiry_service.h"
 #include "td/core/policy_service.h"
+#include "td/core/staff_service.h"
 
 namespace td::app::test {
 namespace {
@@ -222,6 +225,35 @@ TEST_F(SettingsTest, APolicyValueIsCheckedByCoreAndSavedWhenRight) {
     d->save();
     ASSERT_TRUE(pump_until([&] { return d->saved(); }));
     EXPECT_EQ(core::PolicyService(desk_->context()).current().lock_threshold, 3);
+}
+
+TEST_F(SettingsTest, UnderDualControlARuleChangeIsMarkedAsWaitingAndApprovedByAnother) {
+    const auto admin = sign_in("admin", "admin-password");
+    ASSERT_TRUE(core::StaffService(desk_->context())
+                    .add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-password"})
+                    .ok());
+    SettingsDialog* d = open_as_admin();
+    ASSERT_NE(d->pending(), nullptr);
+    d->policy()->field("lock_threshold")->SetValue("3");
+    d->save();
+    ASSERT_TRUE(pump_until([&] { return d->answers() >= 1; }));
+    EXPECT_FALSE(d->saved()) << "the dialog stays open to show what waits";
+    EXPECT_EQ(core::PolicyService(desk_->context()).current().lock_threshold, 5);
+    EXPECT_EQ(d->policy()->field("lock_threshold")->GetValue(), "5") << "the value in force";
+    EXPECT_TRUE(d->policy()->note("lock_threshold")->GetLabel().Contains(
+        wxString::FromUTF8("承認待ち")))
+        << d->policy()->note("lock_threshold")->GetLabel();
+    ASSERT_TRUE(pump_until([&] { return d->pending()->list()->GetItemCount() == 1; }));
+    EXPECT_EQ(d->pending()->list()->GetItemText(0, 2), "policy:lock_threshold");
+    EXPECT_EQ(d->pending()->list()->GetItemText(0, 4), "admin");
+
+    session_->actor = sign_in("admin2", "admin2-password");
+    const int before = d->pending()->answers();
+    d->pending()->execute_approve(d->pending()->rows().at(0).id);
+    ASSERT_TRUE(pump_until([&] { return d->pending()->answers() >= before + 2; }));
+    EXPECT_EQ(core::PolicyService(desk_->context()).current().lock_threshold, 3);
+    ASSERT_TRUE(pump_until(
+        [&] { return d->policy()->field("lock_threshold")->GetValue() == "3"; }));
 }
 
 }  // namespace

@@ -190,6 +190,51 @@ TEST_F(StockTest, AnAdministratorTransfersAndRetires) {
     EXPECT_EQ(cell(0, 2), wxString::FromUTF8("廃棄"));
 }
 
+TEST_F(StockTest, UnderDualControlAMoveWaitsOnThePageUntilAnotherAdministratorApprovesIt) {
+    import_stock(kFigure6, kFigure6Key);
+    const auto admin = sign_in("admin", "admin-password");
+    core::StaffService staff(desk_->context());
+    ASSERT_TRUE(staff.add_branch(admin, {"002", "新宿支店", "", ""}).ok());
+    ASSERT_TRUE(staff.add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-password"})
+                    .ok());
+    StockPanel* p = open_as("admin", "admin-password");
+    ASSERT_NE(p->pending(), nullptr);
+    ASSERT_TRUE(pump_until([&] { return p->pending()->answers() >= 1; }));
+    EXPECT_TRUE(p->pending()->status_line()->GetLabel().Contains(wxString::FromUTF8("承認後に有効")))
+        << p->pending()->status_line()->GetLabel();
+    int before = p->answers();
+    int pending_before = p->pending()->answers();
+    p->execute_transfer(kFigure6Serial, "002");
+    ASSERT_TRUE(pump_until([&] {
+        return p->answers() >= before + 2 && p->pending()->answers() > pending_before;
+    }));
+    EXPECT_TRUE(p->message()->GetLabel().empty()) << p->message()->GetLabel();
+    EXPECT_TRUE(p->done_line()->GetLabel().Contains(wxString::FromUTF8("承認待ち")))
+        << p->done_line()->GetLabel();
+    EXPECT_EQ(p->list()->GetItemCount(), 1) << "still at branch 001 until approved";
+    ASSERT_EQ(p->pending()->list()->GetItemCount(), 1);
+    EXPECT_EQ(p->pending()->list()->GetItemText(0, 4), "admin");  // who entered it
+    const auto id = p->pending()->rows().at(0).id;
+
+    // The maker cannot approve: core says so on the page.
+    pending_before = p->pending()->answers();
+    p->pending()->execute_approve(id);
+    ASSERT_TRUE(pump_until([&] { return p->pending()->answers() > pending_before; }));
+    EXPECT_TRUE(p->pending()->message()->GetLabel().Contains(wxString::FromUTF8("別の管理者")))
+        << p->pending()->message()->GetLabel();
+
+    // The second administrator takes the desk and approves.
+    session_->actor = sign_in("admin2", "admin2-password");
+    pending_before = p->pending()->answers();
+    p->pending()->execute_approve(id);
+    ASSERT_TRUE(pump_until([&] { return p->pending()->answers() >= pending_before + 2; }));
+    EXPECT_TRUE(p->pending()->message()->GetLabel().empty())
+        << p->pending()->message()->GetLabel();
+    EXPECT_EQ(p->pending()->list()->GetItemCount(), 0);
+    reload();
+    EXPECT_EQ(p->list()->GetItemCount(), 0) << "moved to branch 002";
+}
+
 TEST_F(StockTest, F10OpensTheStockPageForEveryRole) {
     auto* frame = own(new MainFrame(*desk_, *runner_, sign_in("teller1", "teller-password"), 0));
     frame_ = frame;
