@@ -37,8 +37,8 @@ PendingChanges::PendingChanges(wxPanel* panel, Session& session, Filter shown,
     list_ = new wxListCtrl(panel_, wxID_ANY, wxDefaultPosition, wxSize(-1, 120),
                            wxLC_REPORT | wxLC_SINGLE_SEL, wxDefaultValidator, "pending_list");
     const std::pair<wxString, int> columns[] = {
-        {_("Change No."), 80}, {_("Change"), 170},       {_("What"), 150},
-        {_("Change details"), 260},   {_("Entered by"), 100}, {_("Entered"), 170}};
+        {_("Change No."), 70},       {_("Change"), 210},     {_("What"), 260},
+        {_("Change details"), 200}, {_("Entered by"), 90}, {_("Entered"), 200}};
     int col = 0;
     for (const auto& [title, width] : columns) list_->InsertColumn(col++, title, 0, width);
     box->Add(list_, 1, wxEXPAND);
@@ -82,8 +82,8 @@ void PendingChanges::refresh() {
             for (const auto& c : rows_) {
                 list_->InsertItem(row, wxString::Format("%lld", static_cast<long long>(c.id)));
                 list_->SetItem(row, 1, admin_change_kind_words(c.kind));
-                list_->SetItem(row, 2, from_utf8(c.target));
-                list_->SetItem(row, 3, from_utf8(c.summary));
+                list_->SetItem(row, 2, target_words(c));
+                list_->SetItem(row, 3, summary_words(c));
                 list_->SetItem(row, 4, from_utf8(c.maker_id));
                 list_->SetItem(row, 5, japan_time_text(c.entered_at));
                 ++row;
@@ -110,7 +110,7 @@ void PendingChanges::on_approve() {
         wxString::Format(_("Approve change %lld?\n\n%s: %s %s\nEntered by %s\n\nIt takes effect "
                            "at once."),
                          static_cast<long long>(id), admin_change_kind_words(c->kind),
-                         from_utf8(c->target), from_utf8(c->summary), from_utf8(c->maker_id)),
+                         target_words(*c), summary_words(*c), from_utf8(c->maker_id)),
         _("Confirm"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
     confirm.SetYesNoLabels(_("Execute"), _("Back"));
     if (confirm.ShowModal() == wxID_YES) execute_approve(id);

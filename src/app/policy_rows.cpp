@@ -74,6 +74,13 @@ PolicyRows::PolicyRows(wxPanel* panel, Session& session) : panel_(panel), sessio
     load();
 }
 
+void PolicyRows::mark(const std::string& key, const wxString& text, bool refused) {
+    // Red for a refusal; amber for a value that waits, which is not an error.
+    errors_[key]->SetForegroundColour(refused ? wxColour(0xc0, 0x1c, 0x1c)
+                                              : wxColour(0xa8, 0x5a, 0x00));
+    errors_[key]->SetLabel(text);
+}
+
 void PolicyRows::load() {
     session_.runner.run<PolicyView>(
         panel_,
@@ -93,9 +100,9 @@ void PolicyRows::load() {
                 field->ChangeValue(from_utf8(view.values[key]));
                 field->Enable();
                 const auto waiting = view.pending.find(key);
-                errors_[key]->SetLabel(waiting == view.pending.end()
-                                           ? wxString()
-                                           : pending_words(waiting->second));
+                mark(key, waiting == view.pending.end() ? wxString()
+                                                        : pending_words(waiting->second),
+                     false);
             }
             panel_->Layout();
         });
@@ -134,12 +141,11 @@ void PolicyRows::save(std::function<void(bool, bool)> done) {
                 loaded_values_[key] = value;
                 fields_[key]->ChangeValue(from_utf8(value));
             }
-            for (auto& [key, refusal] : result.refused)
-                errors_[key]->SetLabel(refusal_text(refusal));
+            for (auto& [key, refusal] : result.refused) mark(key, refusal_text(refusal), true);
             for (auto& [key, change] : result.pending) {
                 // The row keeps the value in force; the new one waits for approval.
                 fields_[key]->ChangeValue(from_utf8(loaded_values_[key]));
-                errors_[key]->SetLabel(pending_words(change));
+                mark(key, pending_words(change), false);
             }
             if (!result.refused.empty()) fields_[result.refused.begin()->first]->SetFocus();
             panel_->Layout();

@@ -32,6 +32,7 @@ class PolicyRows {
 
   private:
     void load();
+    void mark(const std::string& key, const wxString& text, bool refused);
 
     wxPanel* panel_;
     Session& session_;

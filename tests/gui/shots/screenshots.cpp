@@ -41,6 +41,7 @@
 #include "stock_panel.h"
 #include "td/core/application_service.h"
 #include "td/core/customer_service.h"
+#include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
 #include "td/core/stock_service.h"
 #include "td/runtime/seed_file.h"
@@ -245,7 +246,7 @@ int main(int argc, char** argv) {
         // The stock (F10) as the administrator sees it, and the import dialog.
         import_samples(desk, admin.actor);
         auto* stock_frame =
-            new wxFrame(nullptr, wxID_ANY, "TokenDesk", wxPoint(0, 0), wxSize(1000, 520));
+            new wxFrame(nullptr, wxID_ANY, "TokenDesk", wxPoint(0, 0), wxSize(1000, 760));
         auto* stock = new app::StockPanel(stock_frame, admin);
         stock_frame->Show();
         stock->refresh();
@@ -258,7 +259,16 @@ int main(int argc, char** argv) {
         pump([] { return false; });
         shoot(out, import_dialog, "stock-import.png");
         import_dialog->Destroy();
+
+        // A second administrator: a move of stock and a rule change now wait for approval.
+        core::StaffService staff(desk.context());
+        (void)staff.add_branch(admin.actor, {"002", "新宿支店", "", ""});
+        (void)staff.add_staff(admin.actor, {"admin2", "管理 二郎", "001", "admin", "demo-admin2-pw"});
+        stock->execute_transfer("TD-0001", "002");
+        pump([&] { return stock->answers() >= 3 && stock->pending()->answers() >= 2; });
+        shoot(out, stock_frame, "stock-dual-control.png");
         stock_frame->Destroy();
+        (void)core::PolicyService(desk.context()).set(admin.actor, "lock_threshold", "7");
 
         // A hardware token for a user without a token: the serial from the stock.
         auto* hardware =
