@@ -244,7 +244,7 @@ TEST_F(SettingsTest, UnderDualControlARuleChangeIsMarkedAsWaitingAndApprovedByAn
         wxString::FromUTF8("承認待ち")))
         << d->policy()->note("lock_threshold")->GetLabel();
     ASSERT_TRUE(pump_until([&] { return d->pending()->list()->GetItemCount() == 1; }));
-    EXPECT_EQ(d->pending()->list()->GetItemText(0, 2), "policy:lock_threshold");
+    EXPECT_EQ(d->pending()->list()->GetItemText(0, 2), policy_key_words("lock_threshold"));
     EXPECT_EQ(d->pending()->list()->GetItemText(0, 4), "admin");
 
     session_->actor = sign_in("admin2", "admin2-password");
