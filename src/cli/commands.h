@@ -37,5 +37,6 @@ std::vector<Command> admin_commands();        // admin pending, history, approve
 
 std::vector<Command> all_commands();
 std::vector<OfflineCommand> config_commands();  // config machine
+std::vector<OfflineCommand> backup_commands();  // db backup, db restore
 
 }  // namespace td::cli

@@ -6,6 +6,7 @@
 #include "td/core/names.h"
 #include "td/core/policy_service.h"
 #include "td/core/staff_service.h"
+#include "td/store/open_store.h"
 
 namespace td::cli {
 namespace {
@@ -36,7 +37,7 @@ std::vector<Command> setup_commands() {
                  [](CliEnv& env, Output& out, const Arguments&) {
                      core::PolicyService(env.context()).ensure_defaults();
                      const bool empty = core::StaffService(env.context()).needs_bootstrap();
-                     return out.done({{"database", env.database_url()},
+                     return out.done({{"database", store::database_label(env.database_url())},
                                       {"initialized", true},
                                       {"needs_first_admin", empty}});
                  },

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     td::platform::use_utf8_console();
     std::vector<std::string> args = td::platform::arguments(argc, argv);
     const auto commands = all_commands();
-    const auto offline = config_commands();
+    auto offline = config_commands();
+    for (auto& c : backup_commands()) offline.push_back(std::move(c));
     std::vector<CommandSpec> specs;
     for (const auto& c : commands) specs.push_back(c.spec);
     for (const auto& c : offline) specs.push_back(c.spec);

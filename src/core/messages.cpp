@@ -127,6 +127,8 @@ const std::map<std::string, Text>& refusal_texts() {
          {"この職員は利用停止されていません。", "This member of staff is not disabled."}},
         {"no_change",
          {"{field}は既に「{value}」です。", "{field} is already {value}."}},
+        {"run_by_hand",
+         {"{why}。次のコマンドを実行してください：{command}", "{why}. Run instead: {command}"}},
         {"bootstrap_needs_admin",
          {"最初に登録する職員は管理者（admin）にしてください。",
           "The first member of staff must be an administrator."}},

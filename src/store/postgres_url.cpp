@@ -140,6 +140,12 @@ std::string libpq_value(std::string_view value) {
 }
 
 std::string postgres_connect_string(std::string_view url) {
+    auto login = postgres_login(url);
+    if (!login.password) return login.connect;
+    return login.connect + " password=" + libpq_value(*login.password);
+}
+
+PostgresLogin postgres_login(std::string_view url) {
     if (url.find('\0') != std::string_view::npos) malformed("a NUL character");
     const Parts p = parse(url);
     std::string out;
@@ -154,14 +160,13 @@ std::string postgres_connect_string(std::string_view url) {
     if (p.port) add("port", *p.port);
     if (p.dbname) add("dbname", *p.dbname);
     if (p.user) add("user", *p.user);
-    if (p.password) add("password", *p.password);
     for (const auto& [name, value] : p.options) {
         if (name == "client_encoding") has_encoding = true;
         add(name, value);
     }
     // Every string TokenDesk stores is UTF-8, whatever the server's or the PC's locale.
     if (!has_encoding) add("client_encoding", "UTF8");
-    return out;
+    return {out, p.password};
 }
 
 }  // namespace td::store

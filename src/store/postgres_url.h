@@ -1,6 +1,7 @@
 #pragma once
 // postgresql://USER:PASS@HOST:PORT/DB?option=value&… to the libpq key=value string SOCI's
 // postgresql backend wants (SOCI 4.0 does not accept the URI form itself).
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,14 @@ namespace td::store {
 // given. Throws core::Fault for a malformed URL; the message never quotes the URL, which
 // may hold a password.
 std::string postgres_connect_string(std::string_view url);
+
+// The same split in two, for programs that must not see the password on their command line
+// (pg_dump takes it from PGPASSWORD): the string without it, and the password if any.
+struct PostgresLogin {
+    std::string connect;
+    std::optional<std::string> password;
+};
+PostgresLogin postgres_login(std::string_view url);
 
 // A libpq key=value value, single-quoted when it is empty or holds spaces, quotes or
 // backslashes.
