@@ -7,6 +7,7 @@
 #include "connect.h"
 #include "database_url.h"
 #include "postgres_url.h"
+#include "td/platform/private_files.h"
 #include "td/platform/program.h"
 #include "td/platform/utf8_path.h"
 #include "td/store/open_store.h"
@@ -29,9 +30,22 @@ void check_new_file(const fs::path& out) {
         throw core::Fault("the folder of " + platform::utf8_of(out) + " does not exist");
 }
 
-void restrict_to_owner(const fs::path& file) {
-    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write,
-                    fs::perm_options::replace);
+// An empty file readable by its owner only (on Windows too: its access list), for the copy to
+// be written into: a backup holds every customer's data.
+fs::path private_part(const fs::path& target) {
+    const fs::path part = temporary_beside(target);
+    fs::remove(part);
+    if (!platform::create_private_file(part))
+        throw core::Fault("cannot create " + platform::utf8_of(part));
+    return part;
+}
+
+void copy_into(const fs::path& from, const fs::path& to) {
+    std::ifstream in(from, std::ios::binary);
+    std::ofstream out(to, std::ios::binary | std::ios::trunc);
+    out << in.rdbuf();
+    out.flush();
+    if (!in || !out) throw core::Fault("cannot copy " + platform::utf8_of(from));
 }
 
 std::string pg_command_line(const std::vector<std::string>& argv) {
@@ -78,16 +92,17 @@ void require_empty(const std::string& url) {
 }
 
 BackupMade backup_sqlite(const DatabaseTarget& target, const fs::path& out) {
-    const fs::path part = temporary_beside(out);
-    fs::remove(part);
-    {
+    const fs::path part = private_part(out);
+    try {
         soci::session sql;
         open_session(sql, *target.dialect, target.connect_string);
         // One read transaction: what was committed when it began, whatever is written meanwhile.
         const std::string file = platform::utf8_of(part);  // SOCI binds by reference
         sql << "VACUUM INTO :file", soci::use(file);
+    } catch (...) {
+        fs::remove(part);
+        throw;
     }
-    restrict_to_owner(part);
     fs::rename(part, out);
     return {"sqlite", out, fs::file_size(out), 0};
 }
@@ -108,12 +123,15 @@ BackupMade backup_database(const std::string& url, const fs::path& out) {
     }
     if (url.rfind("postgres", 0) == 0) {
         const auto login = postgres_login(url);
-        const fs::path part = temporary_beside(out);
-        fs::remove(part);
-        run_pg_tool({"pg_dump", "--format=custom", "--no-owner", "--file=" + platform::utf8_of(part),
-                     "--dbname=" + login.connect},
-                    login, "pg_dump");
-        restrict_to_owner(part);
+        const fs::path part = private_part(out);
+        try {
+            run_pg_tool({"pg_dump", "--format=custom", "--no-owner",
+                         "--file=" + platform::utf8_of(part), "--dbname=" + login.connect},
+                        login, "pg_dump");
+        } catch (...) {
+            fs::remove(part);
+            throw;
+        }
         fs::rename(part, out);
         return {"pg_dump", out, fs::file_size(out), version};
     }
@@ -134,11 +152,9 @@ void restore_database(const std::string& url, const fs::path& file,
     if (!target.sqlite_path.empty()) {
         const fs::path dest = platform::path_from_utf8(target.sqlite_path);
         create_sqlite_directories(target);
-        const fs::path part = temporary_beside(dest);
-        fs::remove(part);
-        fs::copy_file(file, part);
-        restrict_to_owner(part);
+        const fs::path part = private_part(dest);
         try {
+            copy_into(file, part);
             if (stored_schema_version("sqlite:" + platform::utf8_of(part)) == 0)
                 throw core::Fault(platform::utf8_of(file) + " is not a TokenDesk backup");
             // Opens the copy as the programs will: its key, and its schema brought up to date.
