@@ -3,8 +3,12 @@
 
 namespace td::core::detail {
 
-Check check_change(Transaction& tx, AdminChangeKind kind, const Fields& f,
-                   const std::string& maker) {
+namespace {
+
+// Which service's rules a kind of change follows.
+enum class Area { staff, policy, stock };
+
+Area area_of(AdminChangeKind kind) {
     switch (kind) {
         case AdminChangeKind::branch_add:
         case AdminChangeKind::staff_add:
@@ -12,34 +16,42 @@ Check check_change(Transaction& tx, AdminChangeKind kind, const Fields& f,
         case AdminChangeKind::staff_disable:
         case AdminChangeKind::staff_enable:
         case AdminChangeKind::staff_password_reset:
-            return check_staff_change(tx, kind, f, maker);
+            return Area::staff;
         case AdminChangeKind::policy_set:
-            return check_policy_change(tx, f);
+            return Area::policy;
         case AdminChangeKind::stock_import:
         case AdminChangeKind::stock_transfer:
         case AdminChangeKind::stock_retire:
-            return check_stock_change(tx, kind, f);
+            return Area::stock;
     }
     throw Fault("unknown admin change kind");
 }
 
+}  // namespace
+
+Check check_change(Transaction& tx, AdminChangeKind kind, const Fields& f,
+                   const std::string& maker) {
+    switch (area_of(kind)) {
+        case Area::staff:
+            return check_staff_change(tx, kind, f, maker);
+        case Area::policy:
+            return check_policy_change(tx, f);
+        case Area::stock:
+            return check_stock_change(tx, kind, f);
+    }
+    throw Fault("unknown admin change area");
+}
+
 void apply_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f) {
-    switch (c.kind) {
-        case AdminChangeKind::branch_add:
-        case AdminChangeKind::staff_add:
-        case AdminChangeKind::staff_role:
-        case AdminChangeKind::staff_disable:
-        case AdminChangeKind::staff_enable:
-        case AdminChangeKind::staff_password_reset:
+    switch (area_of(c.kind)) {
+        case Area::staff:
             return apply_staff_change(ctx, tx, c, f);
-        case AdminChangeKind::policy_set:
+        case Area::policy:
             return apply_policy_change(ctx, tx, c, f);
-        case AdminChangeKind::stock_import:
-        case AdminChangeKind::stock_transfer:
-        case AdminChangeKind::stock_retire:
+        case Area::stock:
             return apply_stock_change(ctx, tx, c, f);
     }
-    throw Fault("unknown admin change kind");
+    throw Fault("unknown admin change area");
 }
 
 std::int64_t active_admins(Transaction& tx) {

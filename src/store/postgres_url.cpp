@@ -139,15 +139,11 @@ std::string libpq_value(std::string_view value) {
     return out + "'";
 }
 
-std::string postgres_connect_string(std::string_view url) {
-    auto login = postgres_login(url);
-    if (!login.password) return login.connect;
-    return login.connect + " password=" + libpq_value(*login.password);
-}
+namespace {
 
-PostgresLogin postgres_login(std::string_view url) {
-    if (url.find('\0') != std::string_view::npos) malformed("a NUL character");
-    const Parts p = parse(url);
+// The libpq string in one order, with or without the password (after the user, as libpq's
+// own documentation lists them).
+std::string connect_string(const Parts& p, bool with_password) {
     std::string out;
     bool has_encoding = false;
     auto add = [&](std::string_view key, const std::string& value) {
@@ -160,13 +156,30 @@ PostgresLogin postgres_login(std::string_view url) {
     if (p.port) add("port", *p.port);
     if (p.dbname) add("dbname", *p.dbname);
     if (p.user) add("user", *p.user);
+    if (with_password && p.password) add("password", *p.password);
     for (const auto& [name, value] : p.options) {
         if (name == "client_encoding") has_encoding = true;
         add(name, value);
     }
     // Every string TokenDesk stores is UTF-8, whatever the server's or the PC's locale.
     if (!has_encoding) add("client_encoding", "UTF8");
-    return {out, p.password};
+    return out;
+}
+
+Parts checked_parse(std::string_view url) {
+    if (url.find('\0') != std::string_view::npos) malformed("a NUL character");
+    return parse(url);
+}
+
+}  // namespace
+
+std::string postgres_connect_string(std::string_view url) {
+    return connect_string(checked_parse(url), true);
+}
+
+PostgresLogin postgres_login(std::string_view url) {
+    const Parts p = checked_parse(url);
+    return {connect_string(p, false), p.password};
 }
 
 }  // namespace td::store
