@@ -24,7 +24,7 @@ CliEnv::CliEnv(const GlobalOptions& globals, runtime::Opening opening)
       settings_(runtime::load_settings()),
       url_(runtime::database_url(globals.db, settings_)),
       runtime_(url_, runtime::key_file_path(globals.key_file, settings_), runtime::make_clock(url_),
-               false, opening) {}
+               runtime::test_fast_password_hashing(), opening) {}
 
 core::Context CliEnv::context() {
     return runtime_.context();

@@ -39,6 +39,7 @@ void CliTest::SetUp() {
     db_url = "sqlite:" + (dir / "td.db").string();
     env = {{"TOKENDESK_KEY_FILE", (dir / "td.key").string()},
            {"TOKENDESK_TEST_NOW", "2026-11-26T10:00:00+09:00"},
+           {"TOKENDESK_TEST_FAST_HASHING", "1"},
            {"LANG", "C"},
            {"LC_ALL", ""},
            {"HOME", dir.string()},

@@ -26,6 +26,9 @@ std::string key_file_path(const std::optional<std::string>& flag, const Settings
 // TOKENDESK_TEST_NOW instead; release builds have no way to set it. Throws core::Fault when
 // that variable is malformed or the server cannot be reached.
 std::unique_ptr<core::Clock> make_clock(const std::string& database_url);
+// Test builds (TD_TEST_CLOCK) only: TOKENDESK_TEST_FAST_HASHING=1 asks for cheap staff-password
+// hashes (crypto::CryptoSuite's test parameters). Always false in the shipped programs.
+bool test_fast_password_hashing();
 
 // How a program opens its database and key file.
 enum class Opening {
