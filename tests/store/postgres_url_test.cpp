@@ -67,16 +67,6 @@ TEST(PostgresUrl, LibpqValueQuotesOnlyWhenNeeded) {
     EXPECT_EQ(libpq_value("it's"), "'it\\'s'");
 }
 
-// pg_dump and pg_restore get the password in PGPASSWORD: the string on their command line has
-// none, and everything else in the same order.
-TEST(PostgresUrl, TheLoginForTheServersToolsKeepsThePasswordApart) {
-    const auto login = postgres_login("postgresql://td:s%20cret@db:5433/tokendesk?sslmode=require");
-    EXPECT_EQ(login.connect,
-              "host=db port=5433 dbname=tokendesk user=td sslmode=require client_encoding=UTF8");
-    EXPECT_EQ(login.password, "s cret");
-    EXPECT_FALSE(postgres_login("postgresql://db/tokendesk").password);
-}
-
 }  // namespace
 }  // namespace td::store::test
 
