@@ -97,7 +97,8 @@ TEST_F(AdminCliTest, StaffChangesWaitAndARejectionNeedsAReason) {
             << "exactly one of the two may approve: the one who did not enter it";
     auto list = as("admin", {"staff", "list"});
     ASSERT_EQ(list.exit_code, 0) << list.err;
-    for (const auto& s : list.json()["staff"]) {
+    const auto staff = list.json()["staff"];  // kept: a loop over a temporary's member dangles
+    for (const auto& s : staff) {
         if (s["staff_id"] == "teller1") {
             EXPECT_EQ(s["role"], "manager");
         }
