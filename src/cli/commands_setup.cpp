@@ -102,10 +102,10 @@ std::vector<Command> setup_commands() {
                      auto r = core::StaffService(env.context())
                                   .reset_password(actor.value(), a.positional(0), password);
                      if (!r) return out.refused(r.refusal());
+                     // locked: false once cleared; null while the reset waits for approval.
                      const bool in_effect = r.value().state == core::AdminChangeState::approved;
-                     // locked: as it is now (a pending reset has cleared nothing yet).
                      return out.done({{"staff_id", a.positional(0)},
-                                      {"locked", !in_effect ? Json(nullptr) : Json(false)},
+                                      {"locked", in_effect ? Json(false) : Json(nullptr)},
                                       {"change", admin_change_json(r.value())}});
                  }});
 

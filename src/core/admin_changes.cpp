@@ -62,7 +62,7 @@ std::int64_t active_admins(Transaction& tx) {
 }
 
 Check require_active_admin(Transaction& tx, const Actor& actor) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = admin_only(actor)) return bad;
     const auto now = tx.staff().find(actor.staff_id);
     if (!now || now->disabled) return refuse("staff_disabled", "as").with("staff_id", actor.staff_id);
     if (now->role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");

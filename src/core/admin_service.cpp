@@ -1,5 +1,7 @@
 #include "td/core/admin_service.h"
 
+#include <algorithm>
+
 #include "admin_change_step.h"
 #include "td/core/names.h"
 #include "td/core/validation.h"
@@ -45,17 +47,18 @@ AdminStatus AdminService::status() {
 }
 
 Outcome<std::vector<AdminChange>> AdminService::pending(const Actor& actor) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     std::vector<AdminChange> out;
     ctx_.store.read([&](Transaction& tx) {
         for (auto& c : tx.admin_changes().list(AdminChangeState::pending, 1000))
-            out.insert(out.begin(), shown(std::move(c)));
+            out.push_back(shown(std::move(c)));
     });
+    std::reverse(out.begin(), out.end());  // the repository lists newest first
     return out;
 }
 
 Outcome<std::vector<AdminChange>> AdminService::history(const Actor& actor, std::size_t limit) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     std::vector<AdminChange> out;
     ctx_.store.read([&](Transaction& tx) {
         for (auto& c : tx.admin_changes().list(std::nullopt, limit))
@@ -65,7 +68,7 @@ Outcome<std::vector<AdminChange>> AdminService::history(const Actor& actor, std:
 }
 
 Outcome<AdminChange> AdminService::show(const Actor& actor, std::int64_t id) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     std::optional<AdminChange> found;
     ctx_.store.read([&](Transaction& tx) { found = tx.admin_changes().find(id); });
     if (!found) return refuse("unknown_admin_change", "change");
@@ -73,7 +76,7 @@ Outcome<AdminChange> AdminService::show(const Actor& actor, std::int64_t id) {
 }
 
 Outcome<AdminChange> AdminService::approve(const Actor& actor, std::int64_t id) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     return run_step<AdminChange>(ctx_.store, [&](Transaction& tx) -> Outcome<AdminChange> {
         if (auto bad = detail::require_active_admin(tx, actor)) return *bad;
         auto c = tx.admin_changes().find(id);
@@ -98,7 +101,7 @@ Outcome<AdminChange> AdminService::approve(const Actor& actor, std::int64_t id) 
 
 Outcome<AdminChange> AdminService::reject(const Actor& actor, std::int64_t id,
                                           const std::string& reason) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (auto bad = check_text("reason", reason, kMaxReasonChars)) return *bad;
     return run_step<AdminChange>(ctx_.store, [&](Transaction& tx) -> Outcome<AdminChange> {
         if (auto bad = detail::require_active_admin(tx, actor)) return *bad;

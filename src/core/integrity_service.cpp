@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 
+#include "step.h"
 #include "td/core/names.h"
 
 namespace td::core {
@@ -191,7 +192,7 @@ class Checker {
 }  // namespace
 
 Outcome<IntegrityReport> IntegrityService::check(const Actor& actor) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     IntegrityReport report;
     ctx_.store.read([&](Transaction& tx) {
         Checker checker(tx);

@@ -14,7 +14,8 @@ void PolicyService::ensure_defaults() {
                 wrote = true;
             }
         if (wrote)
-            detail::audit(ctx_, tx, kSystemChain, "setup", "policy_defaults_written", "policy");
+            detail::audit(ctx_, tx, kSystemChain, detail::kSetupActor, "policy_defaults_written",
+                          "policy");
         return wrote;
     });
 }
@@ -27,7 +28,7 @@ Policy PolicyService::current() {
 
 Outcome<AdminChange> PolicyService::set(const Actor& actor, const std::string& key,
                                         const std::string& value) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     auto normalized = normalize_policy_value(key, value);
     if (!normalized) return normalized.refusal();
     const std::string target = "policy:" + key;

@@ -83,8 +83,8 @@ Outcome<AdminChange> StaffService::enter(const std::optional<Actor>& actor, Admi
 
 Outcome<AdminChange> StaffService::add_branch(const std::optional<Actor>& actor,
                                               const AddBranchRequest& req) {
-    if (actor && actor->role != Role::admin)
-        return refuse("role_not_allowed", "as").with("role", "admin");
+    if (actor)
+        if (auto bad = detail::admin_only(*actor)) return *bad;
     if (auto bad = check_branch_code("code", req.code)) return *bad;
     if (auto bad = check_text("name", req.name, kMaxNameChars)) return *bad;
     if (auto bad = check_text("address", req.address, kMaxAddressChars, false)) return *bad;
@@ -98,8 +98,8 @@ Outcome<AdminChange> StaffService::add_branch(const std::optional<Actor>& actor,
 
 Outcome<AdminChange> StaffService::add_staff(const std::optional<Actor>& actor,
                                              const AddStaffRequest& req) {
-    if (actor && actor->role != Role::admin)
-        return refuse("role_not_allowed", "as").with("role", "admin");
+    if (actor)
+        if (auto bad = detail::admin_only(*actor)) return *bad;
     if (auto bad = check_staff_id("id", req.id)) return *bad;
     if (auto bad = check_text("name", req.name, kMaxNameChars)) return *bad;
     if (auto bad = check_branch_code("branch", req.branch_code)) return *bad;
@@ -119,7 +119,7 @@ Outcome<AdminChange> StaffService::add_staff(const std::optional<Actor>& actor,
 
 Outcome<AdminChange> StaffService::reset_password(const Actor& actor, const std::string& staff_id,
                                                   const std::string& new_password) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (auto bad = check_staff_password(new_password)) return *bad;
     const std::string hash = ctx_.crypto.hasher.hash(new_password);
     return enter(actor, AdminChangeKind::staff_password_reset, staff_target(staff_id), "",
@@ -128,7 +128,7 @@ Outcome<AdminChange> StaffService::reset_password(const Actor& actor, const std:
 
 Outcome<AdminChange> StaffService::change_role(const Actor& actor, const std::string& staff_id,
                                                const std::string& role) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (!parse_enum<Role>(role))
         return refuse("invalid_choice", "role").with("choices", "teller|manager|admin");
     return enter(actor, AdminChangeKind::staff_role, staff_target(staff_id), "role=" + role,
@@ -136,19 +136,19 @@ Outcome<AdminChange> StaffService::change_role(const Actor& actor, const std::st
 }
 
 Outcome<AdminChange> StaffService::disable(const Actor& actor, const std::string& staff_id) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     return enter(actor, AdminChangeKind::staff_disable, staff_target(staff_id), "",
                  {{"id", staff_id}});
 }
 
 Outcome<AdminChange> StaffService::enable(const Actor& actor, const std::string& staff_id) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     return enter(actor, AdminChangeKind::staff_enable, staff_target(staff_id), "",
                  {{"id", staff_id}});
 }
 
 Outcome<std::vector<Staff>> StaffService::list(const Actor& actor) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    if (auto bad = detail::admin_only(actor)) return *bad;
     std::vector<Staff> out;
     ctx_.store.read([&](Transaction& tx) { out = tx.staff().all(); });
     for (auto& s : out) s.password_hash.clear();

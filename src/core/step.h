@@ -34,6 +34,13 @@ Outcome<T> run_counted_step(Store& store, F&& step) {
     return std::move(*result);
 }
 
+// The cheap check before any work; steps that change something check the actor's row again
+// inside their transaction (require_active_admin).
+inline std::optional<Refusal> admin_only(const Actor& actor) {
+    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
+    return std::nullopt;
+}
+
 inline Policy load_policy(Transaction& tx) {
     return policy_from_values(tx.policy().all());
 }

@@ -27,11 +27,6 @@ Check check_seed(const DeviceSeed& d) {
     return std::nullopt;
 }
 
-Check admin_only(const Actor& actor) {
-    if (actor.role != Role::admin) return refuse("role_not_allowed", "as").with("role", "admin");
-    return std::nullopt;
-}
-
 std::string device_target(const std::string& serial) {
     return "device:" + serial;
 }
@@ -44,7 +39,7 @@ Device without_seed(Device d) {
 }  // namespace
 
 Outcome<ImportResult> StockService::import_devices(const Actor& actor, const ImportRequest& req) {
-    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (auto bad = check_branch_code("branch", req.branch_code)) return *bad;
     if (auto bad = check_text("source", req.source, kMaxNameChars, false)) return *bad;
     if (req.devices.empty()) return refuse("no_devices", "file");
@@ -148,7 +143,7 @@ Outcome<Device> StockService::find(const Actor& actor, const std::string& serial
 
 Outcome<AdminChange> StockService::transfer(const Actor& actor, const std::string& serial,
                                             const std::string& to_branch) {
-    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (auto bad = check_serial("serial", serial)) return *bad;
     if (auto bad = check_branch_code("to", to_branch)) return *bad;
     return enter(actor, {AdminChangeKind::stock_transfer,
@@ -158,7 +153,7 @@ Outcome<AdminChange> StockService::transfer(const Actor& actor, const std::strin
 }
 
 Outcome<AdminChange> StockService::retire(const Actor& actor, const std::string& serial) {
-    if (auto bad = admin_only(actor)) return *bad;
+    if (auto bad = detail::admin_only(actor)) return *bad;
     if (auto bad = check_serial("serial", serial)) return *bad;
     return enter(actor, {AdminChangeKind::stock_retire, device_target(serial), "", {{"serial", serial}}});
 }

@@ -121,7 +121,7 @@ BackupMade backup_database(const std::string& url, const fs::path& out) {
         made.schema_version = version;
         return made;
     }
-    if (url.rfind("postgres", 0) == 0) {
+    if (target.dialect->soci_backend == "postgresql") {
         const auto login = postgres_login(url);
         const fs::path part = private_part(out);
         try {
@@ -167,7 +167,7 @@ void restore_database(const std::string& url, const fs::path& file,
         fs::rename(part, dest);
         return;
     }
-    if (url.rfind("postgres", 0) == 0) {
+    if (target.dialect->soci_backend == "postgresql") {
         const auto login = postgres_login(url);
         run_pg_tool({"pg_restore", "--no-owner", "--exit-on-error", "--single-transaction",
                      "--dbname=" + login.connect, platform::utf8_of(file)},

@@ -26,15 +26,7 @@ TEST_P(AdminRaceTest, OneTargetGetsOnePendingChangeWhenBothAdministratorsEnterAt
         return core::PolicyService(c).set(i % 2 ? admin2 : admin, "lock_threshold",
                                           std::to_string(10 + i));
     });
-    int entered = 0;
-    for (const auto& r : results) {
-        ASSERT_TRUE(r);
-        if (*r)
-            ++entered;
-        else
-            EXPECT_EQ(r->refusal().code, "admin_change_pending");
-    }
-    EXPECT_EQ(entered, 1);
+    EXPECT_EQ(successes(results, "admin_change_pending"), 1);
     EXPECT_EQ(read([](core::Transaction& tx) {
                   return tx.admin_changes().list(core::AdminChangeState::pending, 100).size();
               }),
@@ -49,15 +41,7 @@ TEST_P(AdminRaceTest, AChangeIsDecidedExactlyOnce) {
         core::AdminService admins(c);
         return i % 2 == 0 ? admins.approve(admin2, id) : admins.reject(admin2, id, "不要");
     });
-    int winners = 0;
-    for (const auto& r : results) {
-        ASSERT_TRUE(r);
-        if (*r)
-            ++winners;
-        else
-            EXPECT_EQ(r->refusal().code, "admin_change_decided");
-    }
-    EXPECT_EQ(winners, 1);
+    EXPECT_EQ(successes(results, "admin_change_decided"), 1);
     const auto stored = read([&](core::Transaction& tx) { return *tx.admin_changes().find(id); });
     // A fresh connection: this one's policy cache may still hold the value read before.
     const auto fresh = open_store(url());

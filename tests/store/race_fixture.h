@@ -97,6 +97,25 @@ class RaceTest : public StoreTest {
         return results;
     }
 
+    // How many sessions' steps went through; each other one must have been refused as
+    // `refused_as` (and every session must have answered).
+    template <class T>
+    static int successes(const std::vector<std::optional<core::Outcome<T>>>& results,
+                         const std::string& refused_as) {
+        int n = 0;
+        for (const auto& r : results) {
+            if (!r) {
+                ADD_FAILURE() << "a session gave no answer";
+                continue;
+            }
+            if (*r)
+                ++n;
+            else
+                EXPECT_EQ(r->refusal().code, refused_as);
+        }
+        return n;
+    }
+
     // kLogin's software token, entered, approved and set up (by one session).
     core::Token active_token() {
         core::ApplicationService apps(ctx());

@@ -87,15 +87,7 @@ TEST_P(RaceTest, TheSameRequestEnteredAtOnceIsPendingOnce) {
         return core::ApplicationService(c).apply_software_token(teller,
                                                                 {kLogin, "1234", false, {}});
     });
-    int entered = 0;
-    for (const auto& r : results) {
-        ASSERT_TRUE(r);
-        if (*r)
-            ++entered;
-        else
-            EXPECT_EQ(r->refusal().code, "application_pending");
-    }
-    EXPECT_EQ(entered, 1);
+    EXPECT_EQ(successes(results, "application_pending"), 1);
     const auto pending = read([](core::Transaction& tx) {
         auto f = core::ApplicationFilter::for_user(kLogin);
         f.state = core::ApplicationState::entered;
