@@ -43,3 +43,13 @@ function(td_discover_tests target)
     endforeach()
   endforeach()
 endfunction()
+
+# td_test_pch(TARGET...): GoogleTest and the standard headers every test file reads, compiled
+# once per test program instead of once per file (most of a test file's compile time is these
+# headers; the test command builds the tests three times: sanitized, for threads, for Windows).
+function(td_test_pch)
+  foreach(target ${ARGN})
+    target_precompile_headers(${target} PRIVATE <gtest/gtest.h> <string> <vector> <optional>
+      <memory> <map> <functional> <chrono>)
+  endforeach()
+endfunction()

@@ -25,10 +25,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" ctest --test-dir build-ci -j2 --output-on
 # in a build of its own.
 xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/test-thread-sanitizer.sh
 
-# A minute of fuzzing for each target (a clang build of its own in build-fuzz; skipped without
+# Half a minute of fuzzing for each target (a clang build of its own in build-fuzz; skipped without
 # clang): the PSKC reader, the text validators, tokendesk.conf, database URLs and report
 # templates. Inputs that fail are kept in tests/fuzz/regressions/NAME/ and fail the run.
-bash tests/fuzz/run-fuzz.sh 60
+bash tests/fuzz/run-fuzz.sh 30
 
 # The Windows stage: the cross build and the Windows test programs under Wine (PostgreSQL
 # included), when this machine has the Windows libraries built. Building them takes about 40

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes each libFuzzer target for SECONDS (default 60) with ASan and UBSan, in a clang build of
+# Fuzzes each libFuzzer target for SECONDS (default 30) with ASan and UBSan, in a clang build of
 # its own (build-fuzz): pskc (the PSKC reader), text (core's validators and normalisers),
 # settings (tokendesk.conf), database_url (postgresql:// URLs against libpq's own parser) and
 # template (report templates). Name targets after SECONDS to run only those. Each starts from its
@@ -7,7 +7,7 @@
 # that fail are kept in tests/fuzz/regressions/NAME/ (crash-*, leak-*, timeout-*, oom-*), which
 # the test suites replay, and make this script fail. Without clang it says so and succeeds.
 set -euo pipefail
-seconds=${1:-60}
+seconds=${1:-30}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(pskc text settings database_url template)
