@@ -44,6 +44,13 @@ wxString key_problem_words(const runtime::KeyProblem& p) {
               "settings), or restore that file from its backup. A new key file is made only "
               "with a new database. Nothing was written."),
             from_utf8(p.key_file()), from_utf8(p.database()));
+    if (p.kind() == runtime::KeyProblem::Kind::outdated)
+        return wxString::Format(
+            _("The key file %s lacks the newest key of the database %s, which a key rotation "
+              "moved to (the database uses %s; this file holds %s).\n\n"
+              "Ask the administrator for the current key file. Nothing was written."),
+            from_utf8(p.key_file()), from_utf8(p.database()), from_utf8(p.recorded()),
+            from_utf8(p.offered()));
     return wxString::Format(
         _("The key file %s is not the key of the database %s (the database was initialised "
           "with %s; this file holds %s).\n\n"

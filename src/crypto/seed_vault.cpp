@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <string>
 #include <string_view>
 
 #include "openssl_error.h"
@@ -15,16 +16,29 @@ namespace td::crypto {
 
 namespace {
 
-constexpr std::uint8_t kVersion = 1;
+constexpr std::uint8_t kVersionOne = 1;
+constexpr std::uint8_t kVersion = 2;
+constexpr std::size_t kKeyIdSize = 4;
 constexpr std::size_t kNonceSize = 12;
 constexpr std::size_t kTagSize = 16;
-constexpr std::size_t kHeaderSize = 1 + kNonceSize;
-constexpr std::string_view kAssociatedData = "tokendesk-seed-v1";
+constexpr std::string_view kAssociatedDataOne = "tokendesk-seed-v1";
+constexpr std::string_view kAssociatedData = "tokendesk-seed-v2";
 
-const unsigned char* aad() {
-    return reinterpret_cast<const unsigned char*>(kAssociatedData.data());
+// Where the nonce starts, for a sealed form's version.
+std::size_t header_size(std::uint8_t version) {
+    return 1 + (version == kVersionOne ? 0 : kKeyIdSize) + kNonceSize;
 }
-constexpr int kAadSize = static_cast<int>(kAssociatedData.size());
+
+// The associated data: the version's label, and from version 2 the key number, so a seal
+// cannot be passed off as another key's.
+std::vector<unsigned char> associated_data(std::uint8_t version, int key_id) {
+    const auto label = version == kVersionOne ? kAssociatedDataOne : kAssociatedData;
+    std::vector<unsigned char> out(label.begin(), label.end());
+    if (version != kVersionOne)
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out.push_back(static_cast<unsigned char>((static_cast<std::uint32_t>(key_id) >> shift) & 0xff));
+    return out;
+}
 
 detail::CipherCtxPtr new_cipher_ctx() {
     detail::CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
@@ -32,28 +46,56 @@ detail::CipherCtxPtr new_cipher_ctx() {
     return ctx;
 }
 
+std::map<int, core::SecretBytes> one_key(const core::SecretBytes& key) {
+    std::map<int, core::SecretBytes> keys;
+    keys.emplace(1, key);
+    return keys;
+}
+
 }  // namespace
 
-AesGcmSeedVault::AesGcmSeedVault(const core::SecretBytes& key) : key_(key) {
-    if (key_.size() != 32) throw core::Fault("seed sealing key must be 32 bytes");
+AesGcmSeedVault::AesGcmSeedVault(std::map<int, core::SecretBytes> keys, int current)
+    : keys_(std::move(keys)), current_(current) {
+    for (const auto& [id, key] : keys_)
+        if (key.size() != 32) throw core::Fault("seed sealing key must be 32 bytes");
+    if (!keys_.contains(current_))
+        throw core::Fault("the key ring has no key " + std::to_string(current_));
+}
+
+AesGcmSeedVault::AesGcmSeedVault(const core::SecretBytes& key) : AesGcmSeedVault(one_key(key), 1) {}
+
+int AesGcmSeedVault::key_of(std::span<const std::uint8_t> sealed) const {
+    if (sealed.empty()) throw core::Fault("sealed seed is truncated");
+    if (sealed[0] == kVersionOne) return 1;
+    if (sealed[0] != kVersion) throw core::Fault("sealed seed has an unknown format version");
+    if (sealed.size() < 1 + kKeyIdSize) throw core::Fault("sealed seed is truncated");
+    std::uint32_t id = 0;
+    for (std::size_t i = 1; i <= kKeyIdSize; ++i) id = (id << 8) | sealed[i];
+    if (id == 0 || id > 0x7fffffff) throw core::Fault("sealed seed names no key");
+    return static_cast<int>(id);
 }
 
 std::vector<std::uint8_t> AesGcmSeedVault::seal(const core::SecretBytes& seed) {
-    if (seed.size() > INT_MAX - kHeaderSize - kTagSize) throw core::Fault("seed too large to seal");
-    std::vector<std::uint8_t> out(kHeaderSize + seed.size() + kTagSize);
+    const std::size_t header = header_size(kVersion);
+    if (seed.size() > INT_MAX - header - kTagSize) throw core::Fault("seed too large to seal");
+    std::vector<std::uint8_t> out(header + seed.size() + kTagSize);
+    const auto aad = associated_data(kVersion, current_);
     out[0] = kVersion;
+    std::copy(aad.end() - kKeyIdSize, aad.end(), out.begin() + 1);
     // A fresh random nonce per seal: with 96 random bits, reuse under one key is negligible
     // for the few thousand seeds an installation will ever hold.
-    random_.fill(std::span(out).subspan(1, kNonceSize));
+    const auto nonce = std::span(out).subspan(1 + kKeyIdSize, kNonceSize);
+    random_.fill(nonce);
 
     auto ctx = new_cipher_ctx();
-    detail::check(EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key_.view().data(),
-                                     out.data() + 1),
+    detail::check(EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr,
+                                     keys_.at(current_).view().data(), nonce.data()),
                   "AES-GCM encrypt init");
     int length = 0;
-    detail::check(EVP_EncryptUpdate(ctx.get(), nullptr, &length, aad(), kAadSize),
+    detail::check(EVP_EncryptUpdate(ctx.get(), nullptr, &length, aad.data(),
+                                    static_cast<int>(aad.size())),
                   "AES-GCM associated data");
-    std::uint8_t* ciphertext = out.data() + kHeaderSize;
+    std::uint8_t* ciphertext = out.data() + header;
     if (!seed.empty())
         detail::check(EVP_EncryptUpdate(ctx.get(), ciphertext, &length, seed.view().data(),
                                         static_cast<int>(seed.size())),
@@ -67,21 +109,28 @@ std::vector<std::uint8_t> AesGcmSeedVault::seal(const core::SecretBytes& seed) {
 }
 
 core::SecretBytes AesGcmSeedVault::unseal(std::span<const std::uint8_t> sealed) {
-    if (sealed.size() < kHeaderSize + kTagSize) throw core::Fault("sealed seed is truncated");
+    const int id = key_of(sealed);
+    const std::size_t header = header_size(sealed[0]);
+    if (sealed.size() < header + kTagSize) throw core::Fault("sealed seed is truncated");
     if (sealed.size() > INT_MAX) throw core::Fault("sealed seed is too large");
-    if (sealed[0] != kVersion) throw core::Fault("sealed seed has an unknown format version");
-    const auto nonce = sealed.subspan(1, kNonceSize);
-    const auto ciphertext = sealed.subspan(kHeaderSize, sealed.size() - kHeaderSize - kTagSize);
+    const auto key = keys_.find(id);
+    if (key == keys_.end())
+        throw core::Fault("sealed seed was made with key " + std::to_string(id) +
+                          ", which this key file does not hold");
+    const auto aad = associated_data(sealed[0], id);
+    const auto nonce = sealed.subspan(header - kNonceSize, kNonceSize);
+    const auto ciphertext = sealed.subspan(header, sealed.size() - header - kTagSize);
     // The ctrl call takes a non-const pointer even when it only reads the tag.
     std::uint8_t tag[kTagSize];
     std::copy_n(sealed.end() - kTagSize, kTagSize, tag);
 
     auto ctx = new_cipher_ctx();
-    detail::check(
-        EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key_.view().data(), nonce.data()),
-        "AES-GCM decrypt init");
+    detail::check(EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr,
+                                     key->second.view().data(), nonce.data()),
+                  "AES-GCM decrypt init");
     int length = 0;
-    detail::check(EVP_DecryptUpdate(ctx.get(), nullptr, &length, aad(), kAadSize),
+    detail::check(EVP_DecryptUpdate(ctx.get(), nullptr, &length, aad.data(),
+                                    static_cast<int>(aad.size())),
                   "AES-GCM associated data");
     core::SecretBytes seed(ciphertext.size());
     if (!ciphertext.empty())

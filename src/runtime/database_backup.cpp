@@ -17,7 +17,7 @@ void restore_database(const std::string& database_url, const std::filesystem::pa
     try {
         store::restore_database(database_url, backup, [&](bool) {
             key.emplace(open_database_key(database_url, key_file));
-            return key->check();
+            return key->checks();
         });
     } catch (const store::KeyMismatch& e) {
         throw key_mismatch(database_url, key_file, e);

@@ -29,11 +29,24 @@ crypto::KeyFile open_database_key(const std::string& database_url,
 
 KeyProblem key_mismatch(const std::string& database_url, const std::filesystem::path& key_file,
                         const store::KeyMismatch& mismatch) {
-    std::string recorded;
-    for (const auto& c : mismatch.recorded())
-        recorded += (recorded.empty() ? "" : ", ") + core::short_check(c);
+    const auto list = [](const std::vector<core::KeyCheck>& checks) {
+        std::string out;
+        for (const auto& c : checks) out += (out.empty() ? "" : ", ") + core::short_check(c);
+        return out;
+    };
+    const std::string recorded = list(mismatch.recorded());
     const std::string database = store::database_label(database_url);
-    const std::string offered = core::short_check(mismatch.offered());
+    const std::string offered = list(mismatch.offered());
+    if (!mismatch.other_installation())
+        return KeyProblem(
+            KeyProblem::Kind::outdated, platform::utf8_of(key_file), database, recorded, offered,
+            "the key file " + platform::utf8_of(key_file) + " lacks key " +
+                std::to_string(mismatch.missing().key_id) + " of the database " + database +
+                ", which a key rotation moved to (the database uses " + recorded +
+                "; this file holds " + offered +
+                "): replace it with the current key file from the computer where tokendesk-cli "
+                "key rotate ran, or with tokendesk-cli key restore from the newest key backup. "
+                "Nothing was written.");
     return KeyProblem(
         KeyProblem::Kind::mismatch, platform::utf8_of(key_file), database, recorded, offered,
         "the key file " + platform::utf8_of(key_file) + " is not the key of the database " +

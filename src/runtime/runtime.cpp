@@ -40,14 +40,24 @@ Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file
     options.key = [&](bool new_database) {
         key.emplace(new_database ? crypto::KeyFile::open_or_create(key_file_)
                                  : open_database_key(url_, key_file_));
-        return key->check();
+        return key->checks();
     };
     try {
         store_ = store::open_store(url_, options);
     } catch (const store::KeyMismatch& e) {
         throw key_mismatch(url_, key_file_, e);
     }
-    crypto_ = std::make_unique<crypto::CryptoSuite>(std::move(*key), fast_password_hashing);
+    fast_password_hashing_ = fast_password_hashing;
+    use_key(*key);
+}
+
+void Runtime::use_key(const crypto::KeyFile& ring) {
+    // The database's newest key seals and keys events; a newer one in the ring is a rotation
+    // not yet handed over (tokendesk-cli key rotate finishes it), used only once it is.
+    std::vector<core::KeyCheck> recorded;
+    store_->read([&](core::Transaction& tx) { recorded = tx.keys().recorded(); });
+    const int current = recorded.empty() ? ring.newest().id : recorded.back().key_id;
+    crypto_ = std::make_unique<crypto::CryptoSuite>(ring, fast_password_hashing_, current);
 }
 
 Runtime::~Runtime() = default;

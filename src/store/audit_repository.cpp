@@ -10,12 +10,13 @@ namespace {
 
 // The two-column key (chain, seq) is bound like any other column.
 const Columns kColumns{"chain",  "seq",    "at",       "actor", "action",
-                       "target", "detail", "prev_mac", "mac"};
+                       "target", "detail", "prev_mac", "mac",   "key_id"};
 
 struct EventRow {
     std::string chain;
     std::int64_t seq = 0;
     std::string at, actor, action, target, detail, prev_mac, mac;
+    int key_id = 1;
 };
 
 template <class Row, class F>
@@ -29,17 +30,18 @@ void bind_columns(Row& r, F&& f) {
     f(r.detail);
     f(r.prev_mac);
     f(r.mac);
+    f(r.key_id);
 }
 
 EventRow to_row(const core::AuditEvent& e) {
     return {e.chain,  e.seq,    time_column(e.at), e.actor, e.action,
-            e.target, e.detail, e.prev_mac,        e.mac};
+            e.target, e.detail, e.prev_mac,        e.mac,   e.key_id};
 }
 
 core::AuditEvent from_row(const EventRow& r) {
     return {r.chain,  r.seq,      time_from_column(r.at, "audit_events.at"),
             r.actor,  r.action,   r.target,
-            r.detail, r.prev_mac, r.mac};
+            r.detail, r.prev_mac, r.mac, r.key_id};
 }
 
 }  // namespace
@@ -54,17 +56,18 @@ std::optional<core::ChainHead> SqlAuditRepository::lock_head(const std::string& 
             // an existing (chain, seq) and fail rather than fork the chain.
             core::ChainHead head;
             Query q(db_.sql);
-            q.out(head.seq).out(head.mac).in(chain);
+            q.out(head.seq).out(head.mac).out(head.key_id).in(chain);
             q.run(
                 "INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, 0, '')"
-                " ON CONFLICT (chain) DO UPDATE SET seq = audit_heads.seq RETURNING seq, mac");
+                " ON CONFLICT (chain) DO UPDATE SET seq = audit_heads.seq"
+                " RETURNING seq, mac, key_id");
             if (head.seq > 0) return head;
         }
         // A new chain, or a backend whose transactions serialise writers: the events say.
         core::ChainHead head;
         Query q(db_.sql);
-        q.out(head.seq).out(head.mac).in(chain).in(chain);
-        if (!q.run("SELECT seq, mac FROM audit_events WHERE chain = :chain AND seq ="
+        q.out(head.seq).out(head.mac).out(head.key_id).in(chain).in(chain);
+        if (!q.run("SELECT seq, mac, key_id FROM audit_events WHERE chain = :chain AND seq ="
                    " (SELECT MAX(seq) FROM audit_events WHERE chain = :chain2)"))
             return std::nullopt;
         return head;
@@ -79,8 +82,9 @@ void SqlAuditRepository::append(const core::AuditEvent& e) {
             Query q(db_.sql);
             bind_in(q, row);
             q.run("WITH event AS (" + insert_sql("audit_events", kColumns) +
-                  " RETURNING chain, seq, mac) UPDATE audit_heads SET seq = event.seq,"
-                  " mac = event.mac FROM event WHERE audit_heads.chain = event.chain");
+                  " RETURNING chain, seq, mac, key_id) UPDATE audit_heads SET seq = event.seq,"
+                  " mac = event.mac, key_id = event.key_id FROM event"
+                  " WHERE audit_heads.chain = event.chain");
             return;
         }
         Query insert(db_.sql);
@@ -88,9 +92,9 @@ void SqlAuditRepository::append(const core::AuditEvent& e) {
         insert.run(insert_sql("audit_events", kColumns));
 
         Query update(db_.sql);
-        update.in(row.seq).in(row.mac).in(row.chain).in(row.seq);
+        update.in(row.seq).in(row.mac).in(row.key_id).in(row.chain).in(row.seq);
         update.run(
-            "UPDATE audit_heads SET seq = :seq, mac = :mac"
+            "UPDATE audit_heads SET seq = :seq, mac = :mac, key_id = :key_id"
             " WHERE chain = :chain AND seq < :seq2");
         if (update.affected_rows() > 0) return;
         std::int64_t heads = 0;
@@ -99,8 +103,10 @@ void SqlAuditRepository::append(const core::AuditEvent& e) {
         count.run("SELECT COUNT(*) FROM audit_heads WHERE chain = :chain");
         if (heads > 0) return;
         Query first(db_.sql);
-        first.in(row.chain).in(row.seq).in(row.mac);
-        first.run("INSERT INTO audit_heads (chain, seq, mac) VALUES (:chain, :seq, :mac)");
+        first.in(row.chain).in(row.seq).in(row.mac).in(row.key_id);
+        first.run(
+            "INSERT INTO audit_heads (chain, seq, mac, key_id)"
+            " VALUES (:chain, :seq, :mac, :key_id)");
     });
 }
 
@@ -136,8 +142,8 @@ std::optional<core::ChainHead> SqlAuditRepository::head_before(const std::string
         const std::string until_text = time_column(until);
         core::ChainHead head;
         Query q(db_.sql);
-        q.out(head.seq).out(head.mac).in(chain).in(chain).in(until_text);
-        if (!q.run("SELECT seq, mac FROM audit_events WHERE chain = :chain AND seq ="
+        q.out(head.seq).out(head.mac).out(head.key_id).in(chain).in(chain).in(until_text);
+        if (!q.run("SELECT seq, mac, key_id FROM audit_events WHERE chain = :chain AND seq ="
                    " (SELECT MAX(seq) FROM audit_events WHERE chain = :chain2 AND at < :until)"))
             return std::nullopt;
         return head;

@@ -142,7 +142,7 @@ BackupMade backup_database(const std::string& url, const fs::path& out) {
 }
 
 void restore_database(const std::string& url, const fs::path& file,
-                      const std::function<core::KeyCheck(bool new_database)>& key) {
+                      const std::function<std::vector<core::KeyCheck>(bool new_database)>& key) {
     if (!fs::is_regular_file(file))
         throw core::Fault(platform::utf8_of(file) + " is not a backup file");
     const auto target = resolve_database_url(url);

@@ -67,12 +67,15 @@ std::vector<core::KeyCheck> recorded_keys(const Db& db) {
     return db.guard("reading the database's key check", [&] { return read_keys(db); });
 }
 
-bool key_matches(const std::vector<core::KeyCheck>& recorded, const core::KeyCheck& key) {
-    return std::find(recorded.begin(), recorded.end(), key) != recorded.end();
+bool key_matches(const std::vector<core::KeyCheck>& recorded,
+                 const std::vector<core::KeyCheck>& ring) {
+    return std::all_of(recorded.begin(), recorded.end(), [&](const core::KeyCheck& key) {
+        return std::find(ring.begin(), ring.end(), key) != ring.end();
+    });
 }
 
 void migrate(const Db& db, const std::vector<Migration>& migrations,
-             const std::optional<core::KeyCheck>& key) {
+             const std::vector<core::KeyCheck>& ring) {
     const int known = static_cast<int>(migrations.size());
     db.guard("upgrading the database schema", [&] {
         WriteTransaction tx(db);
@@ -92,16 +95,18 @@ void migrate(const Db& db, const std::vector<Migration>& migrations,
                     soci::use(version);
             });
         }
-        if (key && has_table(db, "key_checks")) {
+        if (!ring.empty() && has_table(db, "key_checks")) {
             // Read again under the lock: another program may have recorded its key meanwhile.
             const auto recorded = read_keys(db);
             if (recorded.empty()) {
-                int key_id = key->key_id;
-                std::string check = key->check_value;
-                db.sql << "INSERT INTO key_checks (key_id, check_value) VALUES (:id, :check)",
-                    soci::use(key_id), soci::use(check);
-            } else if (!key_matches(recorded, *key)) {
-                throw KeyMismatch(recorded, *key);  // ~WriteTransaction rolls back
+                for (const auto& key : ring) {
+                    int key_id = key.key_id;
+                    std::string check = key.check_value;
+                    db.sql << "INSERT INTO key_checks (key_id, check_value) VALUES (:id, :check)",
+                        soci::use(key_id), soci::use(check);
+                }
+            } else if (!key_matches(recorded, ring)) {
+                throw KeyMismatch(recorded, ring);  // ~WriteTransaction rolls back
             }
         }
         tx.commit();

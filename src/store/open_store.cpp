@@ -1,5 +1,6 @@
 #include "td/store/open_store.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "database_url.h"
@@ -28,11 +29,30 @@ std::string checks_text(const std::vector<core::KeyCheck>& checks) {
 
 }  // namespace
 
-KeyMismatch::KeyMismatch(std::vector<core::KeyCheck> recorded, core::KeyCheck offered)
+namespace {
+
+const core::KeyCheck& first_missing(const std::vector<core::KeyCheck>& recorded,
+                                    const std::vector<core::KeyCheck>& offered) {
+    for (const auto& key : recorded)
+        if (std::find(offered.begin(), offered.end(), key) == offered.end()) return key;
+    throw core::Fault("KeyMismatch without a missing key");
+}
+
+bool has_number(const std::vector<core::KeyCheck>& keys, int id) {
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const core::KeyCheck& k) { return k.key_id == id; });
+}
+
+}  // namespace
+
+KeyMismatch::KeyMismatch(std::vector<core::KeyCheck> recorded,
+                         std::vector<core::KeyCheck> offered)
     : core::Fault("the database was initialised with " + checks_text(recorded) +
-                  ", not with this key file's " + core::short_check(offered)),
+                  ", and this key file holds " + checks_text(offered)),
       recorded_(std::move(recorded)),
-      offered_(std::move(offered)) {}
+      offered_(std::move(offered)),
+      missing_(first_missing(recorded_, offered_)),
+      other_installation_(has_number(offered_, missing_.key_id)) {}
 
 std::unique_ptr<core::Store> open_store(const std::string& url, const OpenOptions& options) {
     const auto& migrations = options.migrations ? *options.migrations : schema_migrations();
@@ -49,16 +69,16 @@ std::unique_ptr<core::Store> open_store(const std::string& url, const OpenOption
     refuse_newer_schema(version, static_cast<int>(migrations.size()));
     const bool new_database = version == 0;
     if (new_database && !create) refuse_missing(url, "it has no TokenDesk tables");
-    std::optional<core::KeyCheck> key;
-    if (options.key) key = options.key(new_database);
+    std::vector<core::KeyCheck> ring;
+    if (options.key) ring = options.key(new_database);
     bool record_key = false;
-    if (key) {
+    if (!ring.empty()) {
         const auto recorded = store->recorded_keys();
-        if (!recorded.empty() && !key_matches(recorded, *key)) throw KeyMismatch(recorded, *key);
+        if (!recorded.empty() && !key_matches(recorded, ring)) throw KeyMismatch(recorded, ring);
         record_key = recorded.empty();
     }
     if (version < static_cast<int>(migrations.size()) || record_key)
-        store->migrate(migrations, key);
+        store->migrate(migrations, ring);
     return store;
 }
 

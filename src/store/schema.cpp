@@ -301,6 +301,13 @@ const std::vector<Migration>& schema_migrations() {
             "CREATE INDEX admin_changes_by_state ON admin_changes (state, id)",
             "CREATE INDEX devices_by_import ON devices (import_change)",
         }},
+        // Step 14: the key ring. Each audit event names the key its MAC was made with (every
+        // event before the ring: key 1), and a chain's head row the key its newest event was
+        // made with, so a writer learns in the same round trip that a rotation moved on.
+        {{
+            "ALTER TABLE audit_events ADD COLUMN key_id INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE audit_heads ADD COLUMN key_id INTEGER NOT NULL DEFAULT 1",
+        }},
     };
     return steps;
 }

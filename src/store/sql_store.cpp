@@ -20,9 +20,9 @@ SqlStore::SqlStore(const Dialect& dialect, const std::string& connect_string)
 }
 
 void SqlStore::migrate(const std::vector<Migration>& migrations,
-                       const std::optional<core::KeyCheck>& key) {
+                       const std::vector<core::KeyCheck>& ring) {
     std::lock_guard lock(mutex_);
-    store::migrate(db_, migrations, key);
+    store::migrate(db_, migrations, ring);
 }
 
 int SqlStore::schema_version() {

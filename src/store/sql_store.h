@@ -23,7 +23,7 @@ class SqlStore final : public core::Store {
 
     // See store::migrate: steps the database lacks, and `key` where none is recorded.
     void migrate(const std::vector<Migration>& migrations,
-                 const std::optional<core::KeyCheck>& key);
+                 const std::vector<core::KeyCheck>& ring);
     // Read without a write lock, so that opening an up-to-date database never waits for
     // another program's write.
     int schema_version();

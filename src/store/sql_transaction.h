@@ -8,9 +8,11 @@
 #include "device_repository.h"
 #include "host_event_repository.h"
 #include "kept_answer_repository.h"
+#include "key_repository.h"
 #include "mail_outbox_repository.h"
 #include "policy_repository.h"
 #include "print_repository.h"
+#include "sealed_data_repository.h"
 #include "staff_repository.h"
 #include "token_repository.h"
 #include "user_repository.h"
@@ -33,7 +35,9 @@ class SqlTransaction final : public core::Transaction {
           kept_answers_(db),
           host_events_(db),
           mail_outbox_(db),
-          admin_changes_(db) {}
+          admin_changes_(db),
+          keys_(db),
+          sealed_data_(db) {}
 
     core::BranchRepository& branches() override { return branches_; }
     core::StaffRepository& staff() override { return staff_; }
@@ -49,6 +53,8 @@ class SqlTransaction final : public core::Transaction {
     core::HostEventRepository& host_events() override { return host_events_; }
     core::MailOutboxRepository& mail_outbox() override { return mail_outbox_; }
     core::AdminChangeRepository& admin_changes() override { return admin_changes_; }
+    core::KeyRepository& keys() override { return keys_; }
+    core::SealedDataRepository& sealed_data() override { return sealed_data_; }
 
   private:
     SqlBranchRepository branches_;
@@ -65,6 +71,8 @@ class SqlTransaction final : public core::Transaction {
     SqlHostEventRepository host_events_;
     SqlMailOutboxRepository mail_outbox_;
     SqlAdminChangeRepository admin_changes_;
+    SqlKeyRepository keys_;
+    SqlSealedDataRepository sealed_data_;
 };
 
 }  // namespace td::store

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "td/core/outcome.h"
 #include "test_support.h"
 
@@ -41,6 +44,28 @@ TEST(HmacAuditMac, IsSixtyFourLowerCaseHexDigits) {
 
 TEST(HmacAuditMac, RefusesAnEmptyKey) {
     EXPECT_THROW(HmacAuditMac(core::SecretBytes()), core::Fault);
+}
+
+}  // namespace
+}  // namespace td::crypto
+
+namespace td::crypto {
+namespace {
+
+TEST(HmacAuditMacRing, MacsWithTheCurrentKeyAndChecksWithAnyKeyItHolds) {
+    const auto one = test::secret_from_hex(std::string(64, 'a'));
+    const auto two = test::secret_from_hex(std::string(64, 'b'));
+    std::map<int, core::SecretBytes> keys;
+    keys.emplace(1, one);
+    keys.emplace(2, two);
+    HmacAuditMac ring(keys, 2);
+    EXPECT_EQ(ring.key_id(), 2);
+    EXPECT_EQ(ring.mac("event"), HmacAuditMac(two).mac("event"));
+    EXPECT_EQ(ring.mac_under(1, "event"), HmacAuditMac(one).mac("event"));
+    EXPECT_TRUE(ring.has_key(1));
+    EXPECT_FALSE(ring.has_key(3));
+    EXPECT_THROW(ring.mac_under(3, "event"), core::Fault);
+    EXPECT_THROW(HmacAuditMac(keys, 3), core::Fault);
 }
 
 }  // namespace

@@ -171,7 +171,18 @@ INSTANTIATE_TEST_SUITE_P(Variants, MalformedKeyFile,
                                            "tokendesk-key-v1\n" + kValidHex + "\n\n",
                                            "tokendesk-key-v1\r\n" + kValidHex + "\r\n",
                                            "tokendesk-key-v1\n" + kValidHex + "\nextra\n",
-                                           "tokendesk-key-v1\n" + std::string(1000, 'a') + "\n"));
+                                           "tokendesk-key-v1\n" + std::string(1000, 'a') + "\n",
+                                           // The ring: numbered lines, numbers going up.
+                                           "tokendesk-key-ring-v1\n",
+                                           "tokendesk-key-ring-v1\n" + kValidHex + "\n",
+                                           "tokendesk-key-ring-v1\n0 " + kValidHex + "\n",
+                                           "tokendesk-key-ring-v1\n01 " + kValidHex + "\n",
+                                           "tokendesk-key-ring-v1\n1 " + kValidHex + "\n1 " +
+                                               kValidHex + "\n",
+                                           "tokendesk-key-ring-v1\n2 " + kValidHex + "\n1 " +
+                                               kValidHex + "\n",
+                                           "tokendesk-key-ring-v1\n1 " + kValidHex + "\n\n",
+                                           "tokendesk-key-ring-v1\n1  " + kValidHex + "\n"));
 
 TEST(KeyFile, RefusesAFileOthersCanReadNamingItAndTheFix) {
     test::ScratchDir dir;
@@ -196,6 +207,61 @@ TEST(KeyFile, FromMasterKeyRefusesOtherSizes) {
 
 TEST(KeyFile, DefaultPathIsInTheUsersDataDirectory) {
     EXPECT_EQ(KeyFile::default_path(), platform::user_data_directory() / "tokendesk.key");
+}
+
+}  // namespace
+}  // namespace td::crypto
+
+namespace td::crypto {
+namespace {
+
+TEST(KeyRing, ANewKeyIsNumberedAfterTheNewestAndTheOldKeysStay) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    const auto first = KeyFile::open_or_create(path);
+    const auto ring = first.with_new_key();
+    ring.write(path);
+    const auto reopened = KeyFile::open(path);
+    ASSERT_EQ(reopened.keys().size(), 2u);
+    EXPECT_EQ(reopened.newest().id, 2);
+    EXPECT_EQ(reopened.checks(), ring.checks());
+    // Key 1 is the same key as before: what it sealed stays readable.
+    EXPECT_EQ(reopened.find(1)->check, first.check());
+    EXPECT_TRUE(same(reopened.find(1)->seed_sealing_key, first.seed_sealing_key()));
+    EXPECT_NE(reopened.find(2)->check.check_value, first.check().check_value);
+    EXPECT_EQ(reopened.find(3), nullptr);
+    EXPECT_TRUE(td::test::only_owner_may_use(path));
+    EXPECT_EQ(read_text(path).rfind("tokendesk-key-ring-v1\n1 ", 0), 0u);
+}
+
+TEST(KeyRing, AFileWithKeyOneAloneKeepsTheFirstFormat) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    write_text(path, "tokendesk-key-v1\n" + kValidHex + "\n");
+    const auto key = KeyFile::open(path);
+    EXPECT_EQ(std::string(reinterpret_cast<const char*>(key.text().view().data()),
+                          key.text().size()),
+              "tokendesk-key-v1\n" + kValidHex + "\n");
+}
+
+TEST(KeyRing, TheTextReadsBackAsTheSameRing) {
+    const auto ring = KeyFile::from_master_key(test::secret_from_hex(kValidHex)).with_new_key()
+                          .with_new_key();
+    const auto again = KeyFile::from_text(ring.text(), "backup");
+    EXPECT_EQ(again.checks(), ring.checks());
+    EXPECT_EQ(again.newest().id, 3);
+}
+
+TEST(KeyRing, ANumberedLineMayStartAnywhereAboveOne) {
+    test::ScratchDir dir;
+    const auto path = dir.path() / "tokendesk.key";
+    const std::string other(64, 'b');
+    write_text(path, "tokendesk-key-ring-v1\n1 " + kValidHex + "\n7 " + other + "\n");
+    const auto ring = KeyFile::open(path);
+    EXPECT_EQ(ring.newest().id, 7);
+    EXPECT_EQ(ring.check().key_id, 7);
+    EXPECT_EQ(ring.find(1)->check,
+              KeyFile::from_master_key(test::secret_from_hex(kValidHex)).check());
 }
 
 }  // namespace

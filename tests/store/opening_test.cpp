@@ -37,7 +37,7 @@ OpenOptions with_key(core::KeyCheck key, Opening opening = Opening::existing,
     o.opening = opening;
     o.key = [key, new_database](bool is_new) {
         if (new_database) *new_database = is_new;
-        return key;
+        return std::vector<core::KeyCheck>{key};
     };
     return o;
 }

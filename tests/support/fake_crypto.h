@@ -1,6 +1,7 @@
 #pragma once
 // Deterministic stand-ins for the crypto ports, for core's unit tests. Not cryptography:
 // they only keep the properties core relies on (distinct outputs, tamper detection).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -46,20 +47,29 @@ class FakeOtp final : public OtpCalculator {
     }
 };
 
+// Keys are numbered 1..newest; `current` is the one that seals (a test rotates by raising it).
 class FakeVault final : public SeedVault {
   public:
     std::vector<std::uint8_t> seal(const SecretBytes& seed) override {
-        std::vector<std::uint8_t> out{0xAA};
-        for (auto b : seed.view()) out.push_back(std::uint8_t(b ^ 0x5C));
+        std::vector<std::uint8_t> out{0xAA, std::uint8_t(current)};
+        for (auto b : seed.view()) out.push_back(std::uint8_t(b ^ 0x5C ^ current));
         return out;
     }
     SecretBytes unseal(std::span<const std::uint8_t> sealed) override {
-        if (sealed.empty() || sealed[0] != 0xAA) throw Fault("sealed seed damaged");
+        const int key = key_of(sealed);
+        if (key > newest) throw Fault("sealed with a key the ring does not hold");
         std::vector<std::uint8_t> out;
-        for (std::size_t i = 1; i < sealed.size(); ++i)
-            out.push_back(std::uint8_t(sealed[i] ^ 0x5C));
+        for (std::size_t i = 2; i < sealed.size(); ++i)
+            out.push_back(std::uint8_t(sealed[i] ^ 0x5C ^ key));
         return SecretBytes(std::move(out));
     }
+    int key_id() const override { return current; }
+    int key_of(std::span<const std::uint8_t> sealed) const override {
+        if (sealed.size() < 2 || sealed[0] != 0xAA) throw Fault("sealed seed damaged");
+        return sealed[1];
+    }
+    int current = 1;
+    int newest = 1;
 };
 
 class FakeHasher final : public PasswordHasher {
@@ -81,12 +91,20 @@ class FakeHasher final : public PasswordHasher {
 
 class FakeAuditMac final : public AuditMac {
   public:
-    std::string mac(std::string_view message) override {
+    std::string mac(std::string_view message) override { return mac_under(current, message); }
+    int key_id() const override { return current; }
+    bool has_key(int key) const override { return key >= 1 && key <= newest; }
+    std::string mac_under(int key, std::string_view message) override {
+        if (!has_key(key)) throw Fault("no such key");
+        // Key 1 keeps the stand-in's first form, so the MACs tests spelt out stay valid.
+        const std::string name = key == 1 ? "audit-key" : "audit-key-" + std::to_string(key);
         char buf[17];
         std::snprintf(buf, sizeof buf, "%016llx",
-                      static_cast<unsigned long long>(fnv1a(message, fnv1a("audit-key"))));
+                      static_cast<unsigned long long>(fnv1a(message, fnv1a(name))));
         return buf;
     }
+    int current = 1;
+    int newest = 1;
 };
 
 struct FakeCrypto {
@@ -96,6 +114,11 @@ struct FakeCrypto {
     FakeHasher hasher;
     FakeAuditMac audit_mac;
     CryptoPorts ports() { return {random, otp, vault, hasher, audit_mac}; }
+    // A rotation's new key: held by the ring and used from now on.
+    void rotate_to(int key) {
+        vault.current = audit_mac.current = key;
+        vault.newest = audit_mac.newest = std::max(audit_mac.newest, key);
+    }
 };
 
 }  // namespace td::test

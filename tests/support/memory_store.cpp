@@ -249,7 +249,8 @@ struct Audit final : AuditRepository {
     std::optional<ChainHead> lock_head(const std::string& chain) override {
         auto it = s.audit.find(chain);
         if (it == s.audit.end() || it->second.empty()) return std::nullopt;
-        return ChainHead{it->second.back().seq, it->second.back().mac};
+        const auto& e = it->second.back();
+        return ChainHead{e.seq, e.mac, e.key_id};
     }
     void append(const AuditEvent& e) override { s.audit[e.chain].push_back(e); }
     std::vector<std::string> chains() override {
@@ -261,7 +262,7 @@ struct Audit final : AuditRepository {
     std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) override {
         std::optional<ChainHead> head;
         for (const auto& e : s.audit[chain])
-            if (e.at < until) head = ChainHead{e.seq, e.mac};
+            if (e.at < until) head = ChainHead{e.seq, e.mac, e.key_id};
         return head;
     }
     void add_subjects(const std::string& chain, std::int64_t seq,
@@ -471,6 +472,45 @@ struct AdminChanges final : AdminChangeRepository {
     }
 };
 
+struct Keys final : KeyRepository {
+    MemoryState& s;
+    explicit Keys(MemoryState& st) : s(st) {}
+    std::vector<KeyCheck> recorded() override { return s.keys; }
+    void record(const KeyCheck& key) override { s.keys.push_back(key); }
+};
+
+struct Sealed final : SealedDataRepository {
+    MemoryState& s;
+    explicit Sealed(MemoryState& st) : s(st) {}
+    // Tokens by number, devices by serial: the order the SQL store walks them in.
+    std::vector<SealedItem> after(SealedKind kind, const std::string& after,
+                                  std::size_t limit) override {
+        std::vector<SealedItem> out;
+        if (kind == SealedKind::token_seed) {
+            const std::int64_t from = after.empty() ? 0 : std::stoll(after);
+            for (auto it = s.tokens.upper_bound(from); it != s.tokens.end() && out.size() < limit; ++it)
+                out.push_back({std::to_string(it->first), it->second.sealed_seed});
+        } else {
+            for (auto it = s.devices.upper_bound(after); it != s.devices.end() && out.size() < limit; ++it)
+                out.push_back({it->first, it->second.sealed_seed});
+        }
+        return out;
+    }
+    bool replace(SealedKind kind, const std::string& id, const std::vector<std::uint8_t>& was,
+                 const std::vector<std::uint8_t>& now) override {
+        std::vector<std::uint8_t>* sealed = nullptr;
+        if (kind == SealedKind::token_seed) {
+            if (auto it = s.tokens.find(std::stoll(id)); it != s.tokens.end())
+                sealed = &it->second.sealed_seed;
+        } else if (auto it = s.devices.find(id); it != s.devices.end()) {
+            sealed = &it->second.sealed_seed;
+        }
+        if (!sealed || *sealed != was) return false;
+        *sealed = now;
+        return true;
+    }
+};
+
 class MemoryTransaction final : public Transaction {
   public:
     MemoryTransaction(MemoryState st, const std::function<void(MemoryState&)>& before_token_insert)
@@ -488,7 +528,9 @@ class MemoryTransaction final : public Transaction {
           k(s),
           h(s),
           m(s),
-          ac(s) {}
+          ac(s),
+          ks(s),
+          sd(s) {}
     BranchRepository& branches() override { return b; }
     StaffRepository& staff() override { return st_; }
     ContractRepository& contracts() override { return c; }
@@ -503,6 +545,8 @@ class MemoryTransaction final : public Transaction {
     HostEventRepository& host_events() override { return h; }
     MailOutboxRepository& mail_outbox() override { return m; }
     AdminChangeRepository& admin_changes() override { return ac; }
+    KeyRepository& keys() override { return ks; }
+    SealedDataRepository& sealed_data() override { return sd; }
     MemoryState s;
 
   private:
@@ -520,6 +564,8 @@ class MemoryTransaction final : public Transaction {
     HostEvents h;
     MailOutbox m;
     AdminChanges ac;
+    Keys ks;
+    Sealed sd;
 };
 
 }  // namespace

@@ -28,6 +28,7 @@ struct MemoryState {
     std::vector<HostEvent> host_events;
     std::vector<OutgoingMail> mail_outbox;
     std::map<std::int64_t, AdminChange> admin_changes;
+    std::vector<KeyCheck> keys;
     std::int64_t next_id = 1;
 };
 

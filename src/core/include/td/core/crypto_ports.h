@@ -28,13 +28,20 @@ class OtpCalculator {
                              HashAlgorithm algorithm) = 0;
 };
 
+// Keys are numbered (the key ring): the current one seals and keys new events; older ones
+// still open and verify what was made with them.
 class SeedVault {
   public:
     virtual ~SeedVault() = default;
-    // Authenticated encryption under the key file's key; the output holds nonce and tag.
+    // Authenticated encryption under the current key; the output names the key and holds
+    // nonce and tag.
     virtual std::vector<std::uint8_t> seal(const SecretBytes& seed) = 0;
-    // Throws Fault when the sealed data was altered or the key is wrong.
+    // Throws Fault when the sealed data was altered or its key is not held.
     virtual SecretBytes unseal(std::span<const std::uint8_t> sealed) = 0;
+    // The number of the key seal() uses.
+    virtual int key_id() const = 0;
+    // The number of the key `sealed` was made with; Fault when it is not sealed data of ours.
+    virtual int key_of(std::span<const std::uint8_t> sealed) const = 0;
 };
 
 class PasswordHasher {
@@ -49,8 +56,13 @@ class PasswordHasher {
 class AuditMac {
   public:
     virtual ~AuditMac() = default;
-    // Lower-case hex HMAC-SHA256 of `message` under the audit key derived from the key file.
+    // Lower-case hex HMAC-SHA256 of `message` under the current key's audit subkey.
     virtual std::string mac(std::string_view message) = 0;
+    // The number of the key mac() uses.
+    virtual int key_id() const = 0;
+    virtual bool has_key(int key_id) const = 0;
+    // The same under key `key_id`; Fault when the ring does not hold it.
+    virtual std::string mac_under(int key_id, std::string_view message) = 0;
 };
 
 struct CryptoPorts {

@@ -206,6 +206,9 @@ struct AuditEvent {
     std::string detail;  // plain facts; never a secret
     std::string prev_mac;
     std::string mac;  // hex HMAC over prev_mac and the canonical event
+    // The key ring's key the MAC was made with. A chain moves to a newer key only through a
+    // key_handover event, made with the new key.
+    int key_id = 1;
 };
 
 }  // namespace td::core

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "td/core/entities.h"
+#include "td/core/key_check.h"
 
 namespace td::core {
 
@@ -165,6 +166,7 @@ class PolicyRepository {
 struct ChainHead {
     std::int64_t seq = 0;
     std::string mac;
+    int key_id = 1;  // the key the newest event was made with
 };
 
 class AuditRepository {
@@ -184,6 +186,35 @@ class AuditRepository {
                               const std::vector<std::string>& contract_numbers) = 0;
     // Every event that names the customer as a subject, oldest first (by time, chain, seq).
     virtual std::vector<AuditEvent> events_about(const std::string& contract_number) = 0;
+};
+
+// The key ring's keys the database has been handed over to (their number and check value,
+// never a key). The newest is the one every program seals and keys events with.
+class KeyRepository {
+  public:
+    virtual ~KeyRepository() = default;
+    // By key number, oldest first.
+    virtual std::vector<KeyCheck> recorded() = 0;
+    virtual void record(const KeyCheck& key) = 0;
+};
+
+// Sealed secrets as a key rotation sees them: any kind, in batches, by the row's key.
+enum class SealedKind { token_seed, device_seed };
+struct SealedItem {
+    std::string id;  // a token's number, a device's serial
+    std::vector<std::uint8_t> sealed;
+};
+
+class SealedDataRepository {
+  public:
+    virtual ~SealedDataRepository() = default;
+    // Up to `limit` items of `kind` after `after` in the row key's order ("" from the start).
+    virtual std::vector<SealedItem> after(SealedKind kind, const std::string& after,
+                                          std::size_t limit) = 0;
+    // Puts `now` in place of `was`; false when the item changed meanwhile (or is gone).
+    virtual bool replace(SealedKind kind, const std::string& id,
+                         const std::vector<std::uint8_t>& was,
+                         const std::vector<std::uint8_t>& now) = 0;
 };
 
 // How often a document was printed for a target (an application, a branch's day, a form).
@@ -321,6 +352,8 @@ class Transaction {
     virtual HostEventRepository& host_events() = 0;
     virtual MailOutboxRepository& mail_outbox() = 0;
     virtual AdminChangeRepository& admin_changes() = 0;
+    virtual KeyRepository& keys() = 0;
+    virtual SealedDataRepository& sealed_data() = 0;
 };
 
 class Store {

@@ -53,6 +53,9 @@ class Runtime {
     ~Runtime();
 
     core::Context context();
+    // Takes `ring` (a superset of the database's keys) for the crypto ports from now on, with
+    // the database's newest key as the current one: after a rotation's hand-over.
+    void use_key(const crypto::KeyFile& ring);
     const core::Clock& clock() const { return *clock_; }
     const std::string& database_url() const { return url_; }
     const std::filesystem::path& key_file() const { return key_file_; }
@@ -63,6 +66,7 @@ class Runtime {
     std::string url_;
     std::filesystem::path key_file_;
     std::unique_ptr<core::Clock> clock_;
+    bool fast_password_hashing_ = false;
     std::unique_ptr<crypto::CryptoSuite> crypto_;
     std::unique_ptr<core::Store> store_;
     std::unique_ptr<core::DocumentRenderer> renderer_;

@@ -43,6 +43,6 @@ BackupMade backup_database(const std::string& url, const std::filesystem::path& 
 // `key` is the configured key's check: a SQLite backup made under another key is refused
 // before anything is written (KeyMismatch); a PostgreSQL one is checked once restored.
 void restore_database(const std::string& url, const std::filesystem::path& file,
-                      const std::function<core::KeyCheck(bool new_database)>& key);
+                      const std::function<std::vector<core::KeyCheck>(bool new_database)>& key);
 
 }  // namespace td::store

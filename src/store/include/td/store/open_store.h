@@ -23,13 +23,14 @@ enum class Opening {
 
 struct OpenOptions {
     Opening opening = Opening::existing;
-    // The key this program will seal seeds and key the audit chain with, asked for once the
-    // database's state is known: `new_database` is true when it has no schema yet (only with
-    // Opening::create), so the caller may make a new key file then and only then. A new
-    // database records the check; an existing one must hold the same (KeyMismatch otherwise,
-    // before anything is written); one from before the check existed records it at its
-    // upgrade. Unset: no key is checked (store tests, the settings screen's probe).
-    std::function<core::KeyCheck(bool new_database)> key;
+    // The checks of the key ring this program will seal seeds and key the audit chain with,
+    // asked for once the database's state is known: `new_database` is true when it has no
+    // schema yet (only with Opening::create), so the caller may make a new key file then and
+    // only then. A new database records them; the ring must hold every key an existing one
+    // records (KeyMismatch otherwise, before anything is written); one from before the check
+    // existed records them at its upgrade. Unset: no key is checked (store tests, the settings
+    // screen's probe).
+    std::function<std::vector<core::KeyCheck>(bool new_database)> key;
     // The schema; unset: schema_migrations(). Tests play an older or newer program with it.
     const std::vector<Migration>* migrations = nullptr;
 };
@@ -55,16 +56,23 @@ class DatabaseMissing : public core::Fault {
     std::string database_;
 };
 
-// The database was initialised with another key than the one offered. Nothing was written.
+// The database records a key the offered ring does not hold (another installation's key file,
+// or one from before a rotation). Nothing was written.
 class KeyMismatch : public core::Fault {
   public:
-    KeyMismatch(std::vector<core::KeyCheck> recorded, core::KeyCheck offered);
+    KeyMismatch(std::vector<core::KeyCheck> recorded, std::vector<core::KeyCheck> offered);
     const std::vector<core::KeyCheck>& recorded() const { return recorded_; }
-    const core::KeyCheck& offered() const { return offered_; }
+    const std::vector<core::KeyCheck>& offered() const { return offered_; }
+    // The key the ring lacks, or that differs, first of them.
+    const core::KeyCheck& missing() const { return missing_; }
+    // The ring holds key missing().key_id with another check value (another installation's).
+    bool other_installation() const { return other_installation_; }
 
   private:
     std::vector<core::KeyCheck> recorded_;
-    core::KeyCheck offered_;
+    std::vector<core::KeyCheck> offered_;
+    core::KeyCheck missing_;
+    bool other_installation_ = false;
 };
 
 // Opens the database at `url` as `options` say and brings its schema up to date (a write
