@@ -24,27 +24,26 @@ std::vector<core::SealedItem> SqlSealedDataRepository::after(core::SealedKind ki
                                                              std::size_t limit) {
     const Place place = place_of(kind);
     return db_.guard("reading sealed seeds", [&] {
+        // A token's number compares as a number, a serial as text; both in the database's own
+        // order, so that each batch starts where the last one ended.
+        const bool numbered = kind == core::SealedKind::token_seed;
+        const std::int64_t after_number = numbered && !after.empty() ? std::stoll(after) : 0;
+        std::int64_t number = 0;
         std::string key;
         std::string sealed;
         Query q(db_.sql);
-        q.out(key).out(sealed);
-        // A token's number compares as a number, a serial as text; both in the database's own
-        // order, so that each batch starts where the last one ended.
-        const std::int64_t after_id = after.empty() ? 0 : std::stoll(after);
-        const std::string where = std::string(" WHERE ") + place.key + " > :after";
-        if (kind == core::SealedKind::token_seed)
-            q.in(after_id);
+        if (numbered)
+            q.out(number).in(after_number);
         else
-            q.in(after);
-        // The id is read as text on every backend.
-        const std::string key_text = kind == core::SealedKind::token_seed
-                                         ? "CAST(id AS VARCHAR(20))"
-                                         : std::string(place.key);
-        return fetch_all(q, key,
-                         "SELECT " + key_text + ", sealed_seed FROM " + place.table + where +
-                             " ORDER BY " + place.key + " LIMIT " + std::to_string(limit),
-                         [&](const std::string& k) {
-                             return core::SealedItem{k, bytes_from_column(sealed, place.column)};
+            q.out(key).in(after);
+        q.out(sealed);
+        return fetch_all(q, sealed,
+                         std::string("SELECT ") + place.key + ", sealed_seed FROM " +
+                             place.table + " WHERE " + place.key + " > :after ORDER BY " +
+                             place.key + " LIMIT " + std::to_string(limit),
+                         [&](const std::string& s) {
+                             return core::SealedItem{numbered ? std::to_string(number) : key,
+                                                     bytes_from_column(s, place.column)};
                          });
     });
 }

@@ -123,7 +123,8 @@ inline auto fields(const core::Application& a) {
                     a.token_id, a.serial, a.contract_changes);
 }
 inline auto fields(const core::AuditEvent& e) {
-    return std::tie(e.chain, e.seq, e.at, e.actor, e.action, e.target, e.detail, e.prev_mac, e.mac);
+    return std::tie(e.chain, e.seq, e.at, e.actor, e.action, e.target, e.detail, e.prev_mac, e.mac,
+                    e.key_id);
 }
 
 }  // namespace td::store::test
