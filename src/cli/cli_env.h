@@ -29,6 +29,8 @@ class CliEnv {
     core::Outcome<core::Actor> actor();
     // The same when --as is given; nullopt otherwise (set-up on an empty database).
     core::Outcome<std::optional<core::Actor>> optional_actor();
+    // What the program opened: key rotation changes its crypto ports.
+    runtime::Runtime& runtime() { return runtime_; }
     // The PDF renderer, loaded on first use (font and templates take a moment to load).
     core::DocumentRenderer& renderer();
 

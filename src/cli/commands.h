@@ -34,9 +34,11 @@ std::vector<Command> audit_commands();        // audit verify, db check
 std::vector<Command> document_commands();     // notice, activation-letter, form, journal, notices
 std::vector<Command> demo_commands();         // demo
 std::vector<Command> admin_commands();        // admin pending, history, approve, reject
+std::vector<Command> key_commands();          // key status, key rotate
 
 std::vector<Command> all_commands();
 std::vector<OfflineCommand> config_commands();  // config machine
 std::vector<OfflineCommand> backup_commands();  // db backup, db restore
+std::vector<OfflineCommand> key_file_commands();  // key backup, key restore
 
 }  // namespace td::cli

@@ -20,9 +20,11 @@ std::vector<Command> audit_commands() {
              const auto& r = checked.value();
              Json heads = Json::object();
              for (const auto& [chain, head] : r.heads)
-                 heads[chain] = {{"seq", head.seq}, {"head", head.mac}};
-             Json j = {
-                 {"intact", r.intact}, {"events_checked", r.events_checked}, {"chains", heads}};
+                 heads[chain] = {{"seq", head.seq}, {"head", head.mac}, {"key", head.key_id}};
+             Json j = {{"intact", r.intact},
+                       {"events_checked", r.events_checked},
+                       {"chains", heads},
+                       {"keys_used", r.keys_used}};
              if (r.intact) return out.done(j);
              j["broken_event"] = {
                  {"chain", r.broken_chain}, {"seq", r.broken_seq}, {"reason", r.reason}};
@@ -71,6 +73,7 @@ std::vector<Command> audit_commands() {
                        {"tokens_checked", report.tokens_checked},
                        {"applications_checked", report.applications_checked},
                        {"events_checked", report.audit.events_checked},
+                       {"seeds_checked", report.seeds_checked},
                        {"problems", problems}};
              if (report.clean()) return out.done(j);
              return out.refused(core::refuse("database_check_failed")

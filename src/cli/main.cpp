@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     const auto commands = all_commands();
     auto offline = config_commands();
     for (auto& c : backup_commands()) offline.push_back(std::move(c));
+    for (auto& c : key_file_commands()) offline.push_back(std::move(c));
     std::vector<CommandSpec> specs;
     for (const auto& c : commands) specs.push_back(c.spec);
     for (const auto& c : offline) specs.push_back(c.spec);

@@ -14,6 +14,10 @@ std::string read_secret(const char* env_name, const std::string& prompt) {
     return platform::read_secret_line(prompt);
 }
 
+bool secret_in_environment(const char* env_name) {
+    return platform::environment(env_name) || std::getenv(env_name);
+}
+
 std::string secret_option(const std::string& value, const char* env_name,
                           const std::string& prompt) {
     return value == "-" ? read_secret(env_name, prompt) : value;

@@ -31,6 +31,8 @@ bool is_hex(const std::string& s) {
 Refusal chain_refusal(const ChainCheck& check, const std::optional<std::string>& anchor) {
     if (check.reason == "anchor_not_found" && anchor)
         return refuse("anchor_not_found", "anchor").with("anchor", normalized_anchor(*anchor));
+    // Not a sign of tampering by itself: the key file in use is older than the trail.
+    if (check.reason == "unknown_key") return refuse("audit_key_missing");
     return refuse("audit_chain_broken").with("reason", check.reason);
 }
 

@@ -144,6 +144,12 @@ const std::map<std::string, Text>& refusal_texts() {
         {"passphrase_too_short",
          {"パスフレーズは{min}文字以上にしてください。",
           "The passphrase must be at least {min} characters."}},
+        {"not_key_backup",
+         {"{file} は TokenDesk の鍵バックアップではありません。",
+          "{file} is not a TokenDesk key backup."}},
+        {"key_backup_truncated",
+         {"鍵バックアップ {file} は途中で切れています。別のバックアップを使ってください。",
+          "The key backup {file} is truncated; use another backup."}},
         {"key_backup_lacks_key",
          {"このバックアップには、データベースが使っている鍵 {key} がありません。",
           "This backup lacks key {key}, which the database uses."}},
@@ -278,6 +284,11 @@ const std::map<std::string, Text>& refusal_texts() {
           "The anchor {anchor} matches no event of the audit trail. Compare it character by "
           "character with the printed head; if it was copied right, the events after it have "
           "been deleted."}},
+        {"audit_key_missing",
+         {"監査証跡に、この鍵ファイルにない鍵で作られた記録があります。鍵の更新後の鍵ファイルで"
+          "確認してください。",
+          "The audit trail holds events made with a key this key file lacks; check it with the "
+          "key file of after the last key rotation."}},
         {"audit_chain_broken",
          {"監査証跡の改ざん、削除または順序の入れ替えを検出しました（{reason}）。",
           "The audit trail has been altered, cut or reordered ({reason})."}},

@@ -38,4 +38,16 @@ bool test_fast_password_hashing() {
 #endif
 }
 
+std::optional<int> test_die_in_batch() {
+#ifdef TD_TEST_CLOCK
+    const auto value = platform::environment("TOKENDESK_TEST_DIE_IN_BATCH");
+    if (!value || value->empty() || value->size() > 6 ||
+        value->find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::stoi(*value);
+#else
+    return std::nullopt;
+#endif
+}
+
 }  // namespace td::runtime

@@ -51,13 +51,15 @@ Runtime::Runtime(std::string database_url, const std::filesystem::path& key_file
     use_key(*key);
 }
 
-void Runtime::use_key(const crypto::KeyFile& ring) {
+void Runtime::use_key(const crypto::KeyFile& ring, std::optional<int> current) {
     // The database's newest key seals and keys events; a newer one in the ring is a rotation
     // not yet handed over (tokendesk-cli key rotate finishes it), used only once it is.
-    std::vector<core::KeyCheck> recorded;
-    store_->read([&](core::Transaction& tx) { recorded = tx.keys().recorded(); });
-    const int current = recorded.empty() ? ring.newest().id : recorded.back().key_id;
-    crypto_ = std::make_unique<crypto::CryptoSuite>(ring, fast_password_hashing_, current);
+    if (!current) {
+        std::vector<core::KeyCheck> recorded;
+        store_->read([&](core::Transaction& tx) { recorded = tx.keys().recorded(); });
+        current = recorded.empty() ? ring.newest().id : recorded.back().key_id;
+    }
+    crypto_ = std::make_unique<crypto::CryptoSuite>(ring, fast_password_hashing_, *current);
 }
 
 Runtime::~Runtime() = default;

@@ -13,7 +13,8 @@ namespace td::core {
 
 struct IntegrityProblem {
     // token_without_application, token_application_mismatch, two_live_software_tokens,
-    // approved_without_effect, misuse_report_token_not_stopped, audit_chain_broken
+    // approved_without_effect, misuse_report_token_not_stopped, audit_chain_broken,
+    // seed_unreadable (a sealed seed this key ring does not open)
     std::string code;
     std::string target;  // "token:12", "application:5", "user:yamada01", "chain:001"
     std::string detail;  // plain facts; never a secret
@@ -23,6 +24,7 @@ struct IntegrityReport {
     std::vector<IntegrityProblem> problems;
     std::int64_t tokens_checked = 0;
     std::int64_t applications_checked = 0;
+    std::int64_t seeds_checked = 0;
     ChainCheck audit;
     bool clean() const { return problems.empty(); }
 };
@@ -35,6 +37,7 @@ class IntegrityService {
     Outcome<IntegrityReport> check(const Actor& actor);
 
   private:
+    void seeds_open(Transaction& tx, IntegrityReport& out);
     Context ctx_;
 };
 

@@ -29,6 +29,10 @@ std::unique_ptr<core::Clock> make_clock(const std::string& database_url);
 // Test builds (TD_TEST_CLOCK) only: TOKENDESK_TEST_FAST_HASHING=1 asks for cheap staff-password
 // hashes (crypto::CryptoSuite's test parameters). Always false in the shipped programs.
 bool test_fast_password_hashing();
+// Test builds (TD_TEST_CLOCK) only: TOKENDESK_TEST_DIE_IN_BATCH=N makes key rotate end its
+// process at once (no unwinding, no commit) inside re-seal batch N, as a power cut or a kill
+// would. Always nullopt in the shipped programs.
+std::optional<int> test_die_in_batch();
 
 // How a program opens its database and key file.
 enum class Opening {
@@ -54,8 +58,9 @@ class Runtime {
 
     core::Context context();
     // Takes `ring` (a superset of the database's keys) for the crypto ports from now on, with
-    // the database's newest key as the current one: after a rotation's hand-over.
-    void use_key(const crypto::KeyFile& ring);
+    // `current` (unset: the database's newest key) as the key that seals and keys events: a
+    // rotation hands the database over to its new key with it.
+    void use_key(const crypto::KeyFile& ring, std::optional<int> current = std::nullopt);
     const core::Clock& clock() const { return *clock_; }
     const std::string& database_url() const { return url_; }
     const std::filesystem::path& key_file() const { return key_file_; }
