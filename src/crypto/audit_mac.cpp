@@ -6,6 +6,7 @@
 #include <string>
 
 #include "hex.h"
+#include "key_numbers.h"
 #include "openssl_error.h"
 #include "openssl_handles.h"
 #include "td/core/outcome.h"
@@ -27,12 +28,6 @@ detail::MacCtxPtr keyed_context(EVP_MAC* hmac, const core::SecretBytes& key) {
     return ctx;
 }
 
-std::map<int, core::SecretBytes> one_key(const core::SecretBytes& key) {
-    std::map<int, core::SecretBytes> keys;
-    keys.emplace(1, key);
-    return keys;
-}
-
 }  // namespace
 
 struct HmacAuditMac::Impl {
@@ -51,7 +46,7 @@ HmacAuditMac::HmacAuditMac(const std::map<int, core::SecretBytes>& keys, int cur
     impl_->current = current;
 }
 
-HmacAuditMac::HmacAuditMac(const core::SecretBytes& key) : HmacAuditMac(one_key(key), 1) {}
+HmacAuditMac::HmacAuditMac(const core::SecretBytes& key) : HmacAuditMac(detail::as_key_one(key), 1) {}
 
 HmacAuditMac::~HmacAuditMac() = default;
 HmacAuditMac::HmacAuditMac(HmacAuditMac&&) noexcept = default;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "key_numbers.h"
 #include "openssl_error.h"
 #include "openssl_handles.h"
 #include "td/core/outcome.h"
@@ -46,12 +47,6 @@ detail::CipherCtxPtr new_cipher_ctx() {
     return ctx;
 }
 
-std::map<int, core::SecretBytes> one_key(const core::SecretBytes& key) {
-    std::map<int, core::SecretBytes> keys;
-    keys.emplace(1, key);
-    return keys;
-}
-
 }  // namespace
 
 AesGcmSeedVault::AesGcmSeedVault(std::map<int, core::SecretBytes> keys, int current)
@@ -62,7 +57,7 @@ AesGcmSeedVault::AesGcmSeedVault(std::map<int, core::SecretBytes> keys, int curr
         throw core::Fault("the key ring has no key " + std::to_string(current_));
 }
 
-AesGcmSeedVault::AesGcmSeedVault(const core::SecretBytes& key) : AesGcmSeedVault(one_key(key), 1) {}
+AesGcmSeedVault::AesGcmSeedVault(const core::SecretBytes& key) : AesGcmSeedVault(detail::as_key_one(key), 1) {}
 
 int AesGcmSeedVault::key_of(std::span<const std::uint8_t> sealed) const {
     if (sealed.empty()) throw core::Fault("sealed seed is truncated");
