@@ -53,6 +53,10 @@ Output default_output() {
     return configured_printer().empty() ? Output::viewer : Output::printer;
 }
 
+std::filesystem::path private_output_path(const std::string& file_name) {
+    return print_directory() / file_name;
+}
+
 core::Outcome<std::string> render_to_file(Desk& desk, const MakeDocument& make,
                                           const std::string& file_stem) {
     platform::FileDocumentSink sink(print_directory() / (file_stem + ".pdf"));

@@ -5,6 +5,7 @@
 // platform: CUPS on Debian, the viewer's printto verb on Windows), without waiting on either.
 #include <wx/window.h>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 
@@ -37,6 +38,9 @@ void deliver_pdf(wxWindow* owner, TaskRunner& runner, const std::string& path, O
 void print_document(wxWindow* owner, Session& session, MakeDocument make,
                     const std::string& file_stem,
                     std::function<void(const std::string& path)> saved = {});
+
+// `file_name` in this run's private directory for documents (removed when the program ends).
+std::filesystem::path private_output_path(const std::string& file_name);
 
 // For the worker: core builds and renders the document, publishes it as `file_stem`.pdf in this
 // run's private directory and only then records the print; the refusal, or the file's path.

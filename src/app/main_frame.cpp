@@ -197,7 +197,7 @@ void MainFrame::show_page(Page page) {
             approvals_->refresh();
             break;
         case Page::print:
-            SetStatusText(_("Printing: notices, the branch journal, reprints and blank forms"), 0);
+            SetStatusText(_("Printing: notices, the branch journal, the monthly report, reprints and blank forms"), 0);
             print_->refresh();
             break;
         case Page::stock:

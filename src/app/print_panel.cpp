@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dialog.h>
+#include <wx/filedlg.h>
 #include <wx/gauge.h>
 #include <wx/radiobox.h>
 #include <wx/sizer.h>
@@ -13,12 +14,16 @@
 #include <wx/xrc/xmlres.h>
 
 #include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <memory>
 
 #include "half_width.h"
 #include "i18n.h"
 #include "td/core/inquiry_service.h"
 #include "td/core/time.h"
+#include "td/platform/utf8_path.h"
+#include "td/runtime/monthly_report_file.h"
 #include "wx_text.h"
 #include "xrc_lookup.h"
 
@@ -101,11 +106,20 @@ PrintPanel::PrintPanel(wxWindow* parent, Session& session) : session_(session) {
     reprint_document_ = find_control<wxChoice>(this, "reprint_document");
     blank_form_ = find_control<wxChoice>(this, "blank_form");
     output_ = find_control<wxRadioBox>(this, "output");
+    report_month_ = find_control<wxTextCtrl>(this, "report_month");
+    report_format_ = find_control<wxChoice>(this, "report_format");
 
     journal_date_->ChangeValue(
         from_utf8(core::format_date(core::japan_date(session_.desk.clock().now()))));
     // The journal is the manager's (daily close); core refuses it to tellers as well.
     find_control<wxButton>(this, "print_journal")
+        ->Enable(session_.actor.role != core::Role::teller);
+    // Last month: the report headquarters asks for at the start of a month.
+    const auto today = core::japan_date(session_.desk.clock().now());
+    const auto last_month = std::chrono::year_month(today.year(), today.month()) - std::chrono::months(1);
+    report_month_->ChangeValue(wxString::Format("%04d-%02u", int(last_month.year()),
+                                                unsigned(last_month.month())));
+    find_control<wxButton>(this, "print_monthly")
         ->Enable(session_.actor.role != core::Role::teller);
     output_->Enable(1, !configured_printer().empty());
     if (!configured_printer().empty())
@@ -122,9 +136,11 @@ PrintPanel::PrintPanel(wxWindow* parent, Session& session) : session_(session) {
     on("print_pending", &PrintPanel::print_pending);
     on("print_reprint", &PrintPanel::print_reprint);
     on("print_blank", &PrintPanel::print_blank);
+    on("print_monthly", &PrintPanel::print_monthly);
     journal_date_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { print_journal({}); });
     reprint_id_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { print_reprint({}); });
-    for (wxTextCtrl* digits : {journal_date_, reprint_id_}) convert_digits_on_leave(digits);
+    for (wxTextCtrl* digits : {journal_date_, reprint_id_, report_month_})
+        convert_digits_on_leave(digits);
 }
 
 Output PrintPanel::chosen_output() const {
@@ -209,6 +225,46 @@ void PrintPanel::print_blank(Saved saved) {
     print([actor = session_.actor, type, lang = ui_language()](
               core::DocumentService& d) { return d.written_form(actor, type, {}, lang); },
           "form-" + type + "-blank", std::move(saved));
+}
+
+void PrintPanel::print_monthly(Saved saved) {
+    const std::string month = to_utf8(report_month_->GetValue().Strip(wxString::both));
+    const int pick = report_format_->GetSelection();
+    const bool pdf = pick <= 0;
+    const auto encoding = pick == 2 ? runtime::CsvEncoding::cp932 : runtime::CsvEncoding::utf8_bom;
+    const std::string name = "monthly-report-" + month + (pdf ? ".pdf" : ".csv");
+    std::filesystem::path out;
+    if (pdf || saved) {
+        out = private_output_path(name);
+    } else {
+        // A spreadsheet file is kept: the user says where.
+        wxFileDialog ask(this, _("Save the monthly report"), wxEmptyString, from_utf8(name),
+                         _("CSV files (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (ask.ShowModal() != wxID_OK) return;
+        out = platform::path_from_utf8(to_utf8(ask.GetPath()));
+    }
+    say({}, true);
+    session_.runner.run<core::Outcome<runtime::ReportWritten>>(
+        this,
+        [desk = &session_.desk, actor = session_.actor, month, out, pdf, encoding,
+         lang = ui_language()] {
+            // Headquarters (an administrator) gets every branch; a manager their own.
+            return runtime::write_monthly_report(
+                desk->context(), desk->renderer(), actor, month, std::nullopt, out,
+                pdf ? runtime::ReportFormat::pdf : runtime::ReportFormat::csv, encoding, lang);
+        },
+        [this, out, pdf, saved = std::move(saved)](core::Outcome<runtime::ReportWritten>& written) {
+            ++answers_;
+            if (!written) return say(refusal_text(written.refusal()), false);
+            const std::string path = platform::utf8_of(out);
+            if (pdf) return finished(path, saved);
+            say(wxString::Format(_("Saved: %s"), from_utf8(path)), true);
+            if (saved) saved(path);
+        },
+        [this](const std::string& fault) {
+            ++answers_;
+            say(from_utf8(fault), false);
+        });
 }
 
 void PrintPanel::show_skipped(const std::vector<core::SkippedDocument>& skipped) {

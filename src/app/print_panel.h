@@ -33,6 +33,10 @@ class PrintPanel : public wxPanel {
     void print_pending(Saved saved = {});
     void print_reprint(Saved saved = {});
     void print_blank(Saved saved = {});
+    // Headquarters' monthly report of the month in the month field: a PDF (delivered like the
+    // other documents) or a CSV the user saves where they choose (`saved`: no dialog, the
+    // private directory).
+    void print_monthly(Saved saved = {});
 
     int answers() const { return answers_; }
     wxStaticText* message() const { return message_; }
@@ -41,6 +45,8 @@ class PrintPanel : public wxPanel {
     wxStaticText* skipped_line() const { return skipped_; }
     wxTextCtrl* journal_date() const { return journal_date_; }
     wxTextCtrl* reprint_id() const { return reprint_id_; }
+    wxTextCtrl* report_month() const { return report_month_; }
+    wxChoice* report_format() const { return report_format_; }
 
   private:
     void print(MakeDocument make, const std::string& stem, Saved saved);
@@ -56,6 +62,8 @@ class PrintPanel : public wxPanel {
     wxStaticText* skipped_ = nullptr;
     wxTextCtrl* journal_date_ = nullptr;
     wxTextCtrl* reprint_id_ = nullptr;
+    wxTextCtrl* report_month_ = nullptr;
+    wxChoice* report_format_ = nullptr;
     wxChoice* reprint_document_ = nullptr;
     wxChoice* blank_form_ = nullptr;
     wxRadioBox* output_ = nullptr;

@@ -35,6 +35,7 @@ std::vector<Command> document_commands();     // notice, activation-letter, form
 std::vector<Command> demo_commands();         // demo
 std::vector<Command> admin_commands();        // admin pending, history, approve, reject
 std::vector<Command> key_commands();          // key status, key rotate
+std::vector<Command> report_commands();       // report monthly
 
 std::vector<Command> all_commands();
 std::vector<OfflineCommand> config_commands();  // config machine

@@ -127,6 +127,16 @@ const std::map<std::string, Text>& refusal_texts() {
          {"この職員は利用停止されていません。", "This member of staff is not disabled."}},
         {"no_change",
          {"{field}は既に「{value}」です。", "{field} is already {value}."}},
+        {"report_month_format",
+         {"対象月はYYYY-MM（例：2026-11）の形で指定してください。",
+          "The month must be YYYY-MM (for example 2026-11)."}},
+        {"report_month_future",
+         {"{month}はまだ始まっていません。", "{month} has not begun yet."}},
+        {"cp932_unmappable",
+         {"「{character}」（{code_point}）はShift_JIS（CP932）で書けません（{where}）。"
+          "UTF-8で出力してください。",
+          "{character} ({code_point}) cannot be written in Shift_JIS (CP932) ({where}); write "
+          "the file in UTF-8 instead."}},
         {"key_not_next",
          {"鍵 {key} はこのデータベースの次の鍵ではありません（現在の鍵は {database_key}）。",
           "Key {key} is not this database's next key (its current key is {database_key})."}},

@@ -11,13 +11,13 @@ namespace td::reports {
 LayoutContext::LayoutContext(const Template& tpl, const FontFace& font,
                              const TextResolver& resolver, DocumentPages& pages)
     : tpl_(tpl), font_(font), resolver_(resolver), pages_(pages) {
-    if (pages_.empty()) pages_.emplace_back();
+    if (pages_.empty()) pages_.emplace_back().landscape = tpl_.page.landscape;
     current_ = pages_.size() - 1;
     cursor_ = top();
 }
 
 void LayoutContext::new_page() {
-    pages_.emplace_back();
+    pages_.emplace_back().landscape = tpl_.page.landscape;
     current_ = pages_.size() - 1;
     cursor_ = top();
     // An element that continued here counts as starting here for with_previous.

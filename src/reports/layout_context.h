@@ -29,8 +29,8 @@ class LayoutContext {
 
     Page& page() { return pages_[current_]; }
     double top() const { return tpl_.page.top; }
-    double bottom() const { return kPageHeight - tpl_.page.bottom; }
-    double right() const { return kPageWidth - tpl_.page.right; }
+    double bottom() const { return tpl_.page.height() - tpl_.page.bottom; }
+    double right() const { return tpl_.page.width() - tpl_.page.right; }
     // Continues the flow on a fresh page at the top margin.
     void new_page();
     // Where an element starts: its y, or `below` the lowest content so far on this page, or

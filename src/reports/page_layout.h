@@ -36,6 +36,7 @@ struct Circle {
 };
 
 struct Page {
+    bool landscape = false;  // A4 turned
     std::vector<Rectangle> rectangles;
     std::vector<LineSegment> lines;
     std::vector<Circle> circles;

@@ -29,13 +29,15 @@ void replace_to_unicode(HPDF_Font font) {
 }
 
 constexpr HPDF_REAL kPointsPerMm = 72.0f / 25.4f;
-constexpr double kPageHeightPt = 841.89;  // A4
+constexpr double kA4LongSidePt = 841.89;
+constexpr double kA4ShortSidePt = 595.28;
 
 HPDF_REAL pt(double mm) {
     return static_cast<HPDF_REAL>(mm * kPointsPerMm);
 }
-HPDF_REAL pt_y(double mm_from_top) {
-    return static_cast<HPDF_REAL>(kPageHeightPt - mm_from_top * kPointsPerMm);
+// PDF's y runs up from the page's foot; the layout's down from its top.
+HPDF_REAL y_from_foot(double page_height_pt, double mm_from_top) {
+    return static_cast<HPDF_REAL>(page_height_pt - mm_from_top * kPointsPerMm);
 }
 HPDF_REAL real(double v) {
     return static_cast<HPDF_REAL>(v);
@@ -107,7 +109,10 @@ void PdfWriter::load_font(const std::filesystem::path& ttf) {
 
 void PdfWriter::add_page(const Page& page) {
     HPDF_Page p = HPDF_AddPage(state_->doc);
-    HPDF_Page_SetSize(p, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+    HPDF_Page_SetSize(p, HPDF_PAGE_SIZE_A4,
+                      page.landscape ? HPDF_PAGE_LANDSCAPE : HPDF_PAGE_PORTRAIT);
+    const double height = page.landscape ? kA4ShortSidePt : kA4LongSidePt;
+    const auto pt_y = [height](double mm_from_top) { return y_from_foot(height, mm_from_top); };
 
     // Fills first so that rules and text stay on top of them.
     for (const auto& r : page.rectangles) {

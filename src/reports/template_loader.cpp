@@ -62,6 +62,8 @@ class Loader {
         if (!page) return;
         JsonAttributes a(*page, [this](const std::string& m) { fail("page", m); });
         if (a.choice("size", {"A4"}, "A4") != "A4") fail("page", "only A4 is supported");
+        tpl_.page.landscape =
+            a.choice("orientation", {"portrait", "landscape"}, "portrait") == "landscape";
         if (const json* margins = a.object("margins")) {
             JsonAttributes m(*margins,
                              [this](const std::string& msg) { fail("page margins", msg); });
@@ -240,9 +242,9 @@ class Loader {
     }
 
     double width(JsonAttributes& a, const Element& e, bool required) const {
-        const auto w = a.number("width", 0.1, kPageWidth);
+        const auto w = a.number("width", 0.1, tpl_.page.width());
         if (!w && required) a.fail("width is required");
-        if (w && e.x + *w > kPageWidth + 1e-9) a.fail("x + width runs off the page");
+        if (w && e.x + *w > tpl_.page.width() + 1e-9) a.fail("x + width runs off the page");
         return w.value_or(0);
     }
 
@@ -257,8 +259,8 @@ class Loader {
         if (e.type.empty()) a.fail("type is required");
         where += " (" + e.type + ")";
         e.when = condition(a, where);
-        e.x = a.number("x", tpl_.page.left, 0, kPageWidth);
-        e.y = a.number("y", 0, kPageHeight);
+        e.x = a.number("x", tpl_.page.left, 0, tpl_.page.width());
+        e.y = a.number("y", 0, tpl_.page.height());
         if (a.has("below") && e.y) a.fail("give y or below, not both");
         e.below = a.number("below", 0, 0, 100);
         e.with_previous = a.boolean("with_previous", false);
@@ -279,10 +281,10 @@ class Loader {
             e.body = std::move(t);
         } else if (e.type == "line") {
             LineElement l;
-            l.x2 = a.number("width", 0, -kPageWidth, kPageWidth);
-            l.y2 = a.number("height", 0, -kPageHeight, kPageHeight);
+            l.x2 = a.number("width", 0, -tpl_.page.width(), tpl_.page.width());
+            l.y2 = a.number("height", 0, -tpl_.page.height(), tpl_.page.height());
             if (l.x2 == 0 && l.y2 == 0) a.fail("a line needs width or height");
-            if (e.x + l.x2 > kPageWidth + 1e-9 || e.x + l.x2 < 0)
+            if (e.x + l.x2 > tpl_.page.width() + 1e-9 || e.x + l.x2 < 0)
                 a.fail("the line runs off the page");
             l.thickness = a.number("thickness", 0.5, 0.1, 5);
             l.dashed = a.boolean("dashed", false);
@@ -290,7 +292,7 @@ class Loader {
         } else if (e.type == "box") {
             BoxElement b;
             b.width = width(a, e, true);
-            b.height = a.number("height", 1, kPageHeight).value_or(0);
+            b.height = a.number("height", 1, tpl_.page.height()).value_or(0);
             if (b.height == 0) a.fail("height is required");
             b.shape = a.choice("shape", {"rect", "circle"}, "rect") == "circle" ? Shape::circle
                                                                                 : Shape::rect;
@@ -362,14 +364,14 @@ class Loader {
             if (!declared->second.count(col.field))
                 ca.fail("unknown field {" + col.field + "} (not a column of table " + t.table +
                         ")");
-            col.width = ca.number("width", 1, kPageWidth).value_or(0);
+            col.width = ca.number("width", 1, tpl_.page.width()).value_or(0);
             if (col.width == 0) ca.fail("width is required");
             col.align = parse_align(ca.choice("align", {"left", "center", "right"}, "left"));
             ca.finish();
             total += col.width;
             t.columns.push_back(std::move(col));
         }
-        if (e.x + total > kPageWidth + 1e-9) a.fail("the columns run off the page");
+        if (e.x + total > tpl_.page.width() + 1e-9) a.fail("the columns run off the page");
         return t;
     }
 
@@ -377,7 +379,7 @@ class Loader {
         RowsElement r;
         r.style = style(a, 10.5, 1.35);
         r.width = width(a, e, true);
-        r.label_width = a.number("label_width", 40, 5, kPageWidth);
+        r.label_width = a.number("label_width", 40, 5, tpl_.page.width());
         if (r.label_width >= r.width) a.fail("label_width must be less than width");
         r.row_height = a.number("row_height", 8, 3, 50);
         r.frame = a.boolean("frame", true);
@@ -440,7 +442,8 @@ std::map<std::string, Template> load_templates(const std::filesystem::path& repo
     }
     for (const char* required :
          {core::kCompletionNotice, core::kActivationLetter, core::kFormTokenApplication,
-          core::kFormUnlock, core::kFormRevoke, core::kFormMisuseReport, core::kBranchJournal})
+          core::kFormUnlock, core::kFormRevoke, core::kFormMisuseReport, core::kBranchJournal,
+          core::kMonthlyReport})
         if (!templates.count(required))
             throw core::Fault("template " + std::string(required) + ": missing " +
                               platform::utf8_of(dir / (std::string(required) + ".json")));

@@ -130,8 +130,14 @@ struct Element {
     ElementBody body;
 };
 
+inline constexpr double kPageWidth = 210.0;  // A4 portrait, mm
+inline constexpr double kPageHeight = 297.0;
+
 struct PageSetup {
     double top = 20, right = 20, bottom = 20, left = 20;  // margins, mm
+    bool landscape = false;  // A4 turned: 297 mm wide, 210 mm high
+    double width() const { return landscape ? kPageHeight : kPageWidth; }
+    double height() const { return landscape ? kPageWidth : kPageHeight; }
 };
 
 using Wording = std::map<std::string, TextParts>;
@@ -146,8 +152,5 @@ struct Template {
     std::vector<Element> footer;  // on every page; may use {page} and {pages}
     std::map<core::Language, Wording> wording;
 };
-
-inline constexpr double kPageWidth = 210.0;  // A4 portrait, mm
-inline constexpr double kPageHeight = 297.0;
 
 }  // namespace td::reports

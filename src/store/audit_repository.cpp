@@ -150,6 +150,29 @@ std::optional<core::ChainHead> SqlAuditRepository::head_before(const std::string
     });
 }
 
+std::int64_t SqlAuditRepository::count_actions(const std::vector<std::string>& chains,
+                                              const std::string& action, core::TimePoint from,
+                                              core::TimePoint until) {
+    if (chains.empty()) return 0;
+    return db_.guard("counting audit events", [&] {
+        // Fixed-width UTC text: text order is time order.
+        const std::string from_text = time_column(from);
+        const std::string until_text = time_column(until);
+        std::int64_t n = 0;
+        Query q(db_.sql);
+        q.out(n);
+        std::string in_list;
+        for (std::size_t i = 0; i < chains.size(); ++i) {
+            in_list += (i ? ", :c" : ":c") + std::to_string(i);
+            q.in(chains[i]);
+        }
+        q.in(action).in(from_text).in(until_text);
+        q.run("SELECT COUNT(*) FROM audit_events WHERE chain IN (" + in_list +
+              ") AND action = :action AND at >= :from AND at < :until");
+        return n;
+    });
+}
+
 void SqlAuditRepository::add_subjects(const std::string& chain, std::int64_t seq,
                                       const std::vector<std::string>& contract_numbers) {
     if (contract_numbers.empty()) return;

@@ -16,6 +16,8 @@ class SqlAuditRepository final : public core::AuditRepository {
                                                core::TimePoint until) override;
     void add_subjects(const std::string& chain, std::int64_t seq,
                       const std::vector<std::string>& contract_numbers) override;
+    std::int64_t count_actions(const std::vector<std::string>& chains, const std::string& action,
+                               core::TimePoint from, core::TimePoint until) override;
     std::vector<core::AuditEvent> events_about(const std::string& contract_number) override;
 
   private:

@@ -30,6 +30,16 @@ void SqlBranchRepository::insert(const core::Branch& b) {
     });
 }
 
+std::vector<core::Branch> SqlBranchRepository::all() {
+    return db_.guard("listing branches", [&] {
+        core::Branch b;
+        Query q(db_.sql);
+        q.out(b.name).out(b.address).out(b.phone).out(b.code);
+        return fetch_all(q, b, select_sql("branches", kColumns, kKey) + " ORDER BY code",
+                         [](const core::Branch& row) { return row; });
+    });
+}
+
 std::int64_t SqlBranchRepository::count() {
     return db_.guard("counting branches", [&] { return count_rows(db_, "branches"); });
 }

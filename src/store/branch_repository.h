@@ -10,6 +10,7 @@ class SqlBranchRepository final : public core::BranchRepository {
     std::optional<core::Branch> find(const std::string& code) override;
     void insert(const core::Branch& b) override;
     std::int64_t count() override;
+    std::vector<core::Branch> all() override;
 
   private:
     const Db& db_;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wx/choice.h>
 #include <wx/frame.h>
 #include <wx/listctrl.h>
 #include <wx/radiobox.h>
@@ -148,6 +149,33 @@ TEST_F(PrintPanelTest, TheJournalIsTheManagersCoreRefusesATeller) {
     ASSERT_TRUE(pump_until([&] { return !path.empty(); }));
     EXPECT_EQ(head_of(path), "%PDF-");
     std::filesystem::remove(path);
+}
+
+TEST_F(PrintPanelTest, AManagerMakesLastMonthsReportAsPdfAndAsCsv) {
+    PrintPanel* manager = open_as("manager1", "manager-password");
+    EXPECT_EQ(manager->report_month()->GetValue(), "2026-10");  // last month, Japan time
+    manager->report_month()->SetValue("2026-11");
+    std::string pdf;
+    manager->print_monthly([&](const std::string& saved) { pdf = saved; });
+    ASSERT_TRUE(pump_until([&] { return !pdf.empty(); })) << manager->message()->GetLabel();
+    EXPECT_EQ(head_of(pdf), "%PDF-");
+    std::filesystem::remove(pdf);
+
+    manager->report_format()->SetSelection(1);  // CSV for Excel
+    std::string csv;
+    manager->print_monthly([&](const std::string& saved) { csv = saved; });
+    ASSERT_TRUE(pump_until([&] { return !csv.empty(); })) << manager->message()->GetLabel();
+    EXPECT_EQ(head_of(csv).substr(0, 3), "\xEF\xBB\xBF");
+    std::filesystem::remove(csv);
+
+    // A month not begun is told, and nothing is made.
+    manager->report_month()->SetValue("2027-01");
+    const int before = manager->answers();
+    bool made = false;
+    manager->print_monthly([&](const std::string&) { made = true; });
+    ASSERT_TRUE(pump_until([&] { return manager->answers() > before; }));
+    EXPECT_FALSE(made);
+    EXPECT_FALSE(manager->message()->GetLabel().empty());
 }
 
 class SettingsTest : public GuiDeskTest {

@@ -174,6 +174,20 @@ TEST_F(RenderedPdf, LongJournalContinuesOnNewPagesWithTheHeaderRepeated) {
     EXPECT_NE(page3.find("3/3"), std::string::npos) << page3;
 }
 
+TEST_F(RenderedPdf, MonthlyReportIsALandscapePageOfTheBranchsFigures) {
+    const auto pdf = render(samples::monthly_report(Language::ja));
+    const auto info = run("pdfinfo " + quote(pdf)).out;
+    // A4 turned: 842 points wide, 595 high.
+    EXPECT_TRUE(std::regex_search(info, std::regex(R"(Page size:\s+841\.8\d* x 595\.2\d* pts \(A4\))")))
+        << info;
+    const auto text = text_of(pdf);
+    for (const char* expected :
+         {"ワンタイムパスワード月次報告", "本店営業部（店番001）", "対象月2026年11月",
+          "ハードウェアトークンの発行", "承認まで中央値（分）", "12.5", "48.0", "紛失・盗難",
+          "月末の利用中トークン", "1/1"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+}
+
 TEST_F(RenderedPdf, EmptyJournalSaysSo) {
     auto doc = samples::journal(Language::ja, 0);
     const auto text = text_of(render(doc));

@@ -147,6 +147,36 @@ core::DocumentModel journal(Language lang, int procedures) {
     return doc;
 }
 
+core::DocumentModel monthly_report(Language lang) {
+    core::DocumentModel doc;
+    doc.template_name = core::kMonthlyReport;
+    doc.language = lang;
+    doc.fields = {{"month", "2026-11"},      {"year", "2026"},         {"month_number", "11"},
+                  {"branch_code", "001"},    {"branch_name", "本店営業部"},
+                  {"made_at", "2026-12-01 09:00"}, {"made_by", "A001"}};
+    const char* procedures[] = {"ソフトウェアトークンの発行", "ハードウェアトークンの発行",
+                                "ワンタイムパスワードの利用停止解除", "トークンの失効",
+                                "偽造・不正使用の届出", "ご契約内容の変更"};
+    int n = 0;
+    for (const char* p : procedures) {
+        ++n;
+        doc.tables["procedures"].push_back({{"procedure", p},
+                                            {"entered", std::to_string(40 + n)},
+                                            {"approved", std::to_string(37 + n)},
+                                            {"rejected", std::to_string(n % 3)},
+                                            {"cancelled", std::to_string(n % 2)},
+                                            {"median", n == 5 ? "" : "12.5"},
+                                            {"p90", n == 5 ? "" : "48.0"}});
+    }
+    const std::pair<const char*, const char*> figures[] = {
+        {"ワンタイムパスワード", "利用停止（ロック）"}, {"ワンタイムパスワード", "利用停止解除"},
+        {"ハードウェアトークン", "発行"},               {"ハードウェアトークン", "紛失・盗難"},
+        {"月末の利用中トークン", "ソフトウェア"},       {"月末の利用中トークン", "ハードウェア"}};
+    for (const auto& [section, item] : figures)
+        doc.tables["figures"].push_back({{"section", section}, {"item", item}, {"value", "1234"}});
+    return doc;
+}
+
 std::vector<core::DocumentModel> every_template(Language lang) {
     std::vector<core::DocumentModel> docs;
     for (const char* p : {"software_token", "hardware_token", "unlock", "revoke", "misuse_report"})
@@ -156,6 +186,7 @@ std::vector<core::DocumentModel> every_template(Language lang) {
                           core::kFormMisuseReport})
         docs.push_back(form(t, lang, false));
     docs.push_back(journal(lang, 12));
+    docs.push_back(monthly_report(lang));
     return docs;
 }
 

@@ -14,6 +14,8 @@ core::DocumentModel activation_letter(core::Language lang);
 // customer field empty, as `form TYPE --blank` does.
 core::DocumentModel form(const std::string& template_name, core::Language lang, bool blank);
 core::DocumentModel journal(core::Language lang, int procedures);
+// A branch's month as core::monthly_report_documents fills it.
+core::DocumentModel monthly_report(core::Language lang);
 
 // One of each template (ja), plus the completion notice for every procedure.
 std::vector<core::DocumentModel> every_template(core::Language lang);

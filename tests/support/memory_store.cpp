@@ -43,6 +43,11 @@ struct Branches final : BranchRepository {
     }
     void insert(const Branch& b) override { s.branches[b.code] = b; }
     std::int64_t count() override { return std::int64_t(s.branches.size()); }
+    std::vector<Branch> all() override {
+        std::vector<Branch> out;
+        for (const auto& [code, b] : s.branches) out.push_back(b);
+        return out;
+    }
 };
 
 struct StaffRepo final : StaffRepository {
@@ -259,6 +264,14 @@ struct Audit final : AuditRepository {
         return out;
     }
     std::vector<AuditEvent> events(const std::string& chain) override { return s.audit[chain]; }
+    std::int64_t count_actions(const std::vector<std::string>& chains, const std::string& action,
+                               TimePoint from, TimePoint until) override {
+        std::int64_t n = 0;
+        for (const auto& chain : chains)
+            for (const auto& e : s.audit[chain])
+                n += e.action == action && e.at >= from && e.at < until;
+        return n;
+    }
     std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) override {
         std::optional<ChainHead> head;
         for (const auto& e : s.audit[chain])

@@ -22,6 +22,7 @@ inline constexpr const char* kFormUnlock = "form_unlock";
 inline constexpr const char* kFormRevoke = "form_revoke";
 inline constexpr const char* kFormMisuseReport = "form_misuse_report";
 inline constexpr const char* kBranchJournal = "journal";
+inline constexpr const char* kMonthlyReport = "monthly_report";
 
 using DocumentRow = std::map<std::string, std::string>;
 

@@ -19,6 +19,8 @@ class BranchRepository {
     virtual std::optional<Branch> find(const std::string& code) = 0;
     virtual void insert(const Branch& b) = 0;
     virtual std::int64_t count() = 0;
+    // Every branch, by code.
+    virtual std::vector<Branch> all() = 0;
 };
 
 class StaffRepository {
@@ -184,6 +186,10 @@ class AuditRepository {
     // Names the customers (contract numbers) whose data the event (chain, seq) showed.
     virtual void add_subjects(const std::string& chain, std::int64_t seq,
                               const std::vector<std::string>& contract_numbers) = 0;
+    // How many events of `action` the chains hold from `from` until before `until`.
+    virtual std::int64_t count_actions(const std::vector<std::string>& chains,
+                                       const std::string& action, TimePoint from,
+                                       TimePoint until) = 0;
     // Every event that names the customer as a subject, oldest first (by time, chain, seq).
     virtual std::vector<AuditEvent> events_about(const std::string& contract_number) = 0;
 };
