@@ -37,6 +37,9 @@ std::vector<Command> admin_commands();        // admin pending, history, approve
 std::vector<Command> key_commands();          // key status, key rotate
 std::vector<Command> report_commands();       // report monthly
 
+// --language of a printed document or report: ja (the default) or en.
+core::Outcome<core::Language> document_language(const Arguments& a);
+
 std::vector<Command> all_commands();
 std::vector<OfflineCommand> config_commands();  // config machine
 std::vector<OfflineCommand> backup_commands();  // db backup, db restore

@@ -12,13 +12,6 @@
 namespace td::cli {
 namespace {
 
-core::Outcome<core::Language> document_language(const Arguments& a) {
-    const std::string lang = a.value("language", "ja");
-    if (lang == "ja") return core::Language::ja;
-    if (lang == "en") return core::Language::en;
-    return core::refuse("invalid_choice", "language").with("choices", "ja|en");
-}
-
 int printed(Output& out, const std::string& path, const core::Outcome<core::PrintedDocument>& r) {
     if (!r) return out.refused(r.refusal());
     const auto& doc = r.value();
@@ -73,6 +66,13 @@ int application_document(CliEnv& env, Output& out, const Arguments& a, AppDocume
 }
 
 }  // namespace
+
+core::Outcome<core::Language> document_language(const Arguments& a) {
+    const std::string lang = a.value("language", "ja");
+    if (lang == "ja") return core::Language::ja;
+    if (lang == "en") return core::Language::en;
+    return core::refuse("invalid_choice", "language").with("choices", "ja|en");
+}
 
 std::vector<Command> document_commands() {
     std::vector<Command> c;

@@ -32,11 +32,8 @@ std::vector<Command> report_commands() {
          [](CliEnv& env, Output& out, const Arguments& a) {
              auto actor = env.actor();
              if (!actor) return out.refused(actor.refusal());
-             const std::string lang_name = a.value("language", "ja");
-             if (lang_name != "ja" && lang_name != "en")
-                 return out.refused(
-                     core::refuse("invalid_choice", "language").with("choices", "ja|en"));
-             const auto lang = lang_name == "ja" ? core::Language::ja : core::Language::en;
+             const auto lang = document_language(a);
+             if (!lang) return out.refused(lang.refusal());
              const std::string path = a.value("out");
              const std::string ext = extension_of(path);
              if (ext != ".csv" && ext != ".pdf")
@@ -52,7 +49,7 @@ std::vector<Command> report_commands() {
              auto written = runtime::write_monthly_report(
                  env.context(), env.renderer(), actor.value(), a.value("month"),
                  a.optional_value("branch"), platform::path_from_utf8(path), format, *encoding,
-                 lang);
+                 lang.value());
              if (!written) return out.refused(written.refusal());
              Json done = {{"file", path},
                           {"month", a.value("month")},
