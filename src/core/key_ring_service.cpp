@@ -1,7 +1,5 @@
 #include "td/core/key_ring_service.h"
 
-#include <algorithm>
-
 #include "admin_change_step.h"
 #include "step.h"
 
@@ -96,11 +94,13 @@ Outcome<ResealProgress> KeyRingService::reseal(const Actor& actor, std::size_t b
         while (more) {
             ++progress.batch;
             ResealProgress batch = progress;
+            std::string last = after;
+            // What the step learns is kept only once its transaction has committed.
             ctx_.store.run([&](Transaction& tx) {
                 batch = progress;
                 const auto items = tx.sealed_data().after(kind, after, batch_size);
                 more = items.size() == batch_size;
-                if (!items.empty()) after = items.back().id;
+                last = items.empty() ? after : items.back().id;
                 for (const auto& item : items) {
                     if (ctx_.crypto.vault.key_of(item.sealed) == current) continue;
                     const auto resealed = ctx_.crypto.vault.seal(ctx_.crypto.vault.unseal(item.sealed));
@@ -113,6 +113,7 @@ Outcome<ResealProgress> KeyRingService::reseal(const Actor& actor, std::size_t b
                 return true;
             });
             progress = batch;
+            after = last;
             if (watch.batch_done) watch.batch_done(progress);
         }
     }
