@@ -131,10 +131,13 @@ TEST_F(KeyRingCliTest, AProgramWithTheKeyFileOfBeforeTheRotationIsToldWhatToDo) 
     // A copy kept as a key file is kept: readable by its owner only (a plain copy on Windows
     // would inherit the folder's access list, and be refused for that instead).
     const fs::path old_copy = dir / "old.key";
-    std::ifstream in(key_file(), std::ios::binary);
-    const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
-                                          std::istreambuf_iterator<char>());
-    td::platform::write_new_private_file(old_copy, bytes);
+    {
+        // Closed before the rotation: Windows does not replace a file someone has open.
+        std::ifstream in(key_file(), std::ios::binary);
+        const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
+                                              std::istreambuf_iterator<char>());
+        td::platform::write_new_private_file(old_copy, bytes);
+    }
     ASSERT_EQ(as("admin", {"key", "rotate"}).exit_code, 0);
     env["TOKENDESK_KEY_FILE"] = old_copy.string();
     auto refused = cli({"audit", "verify"});
