@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "prompt.h"
+#include "td/core/validation.h"
 #include "td/platform/utf8_path.h"
 #include "td/runtime/key_rotation.h"
 #include "td/runtime/settings_file.h"
@@ -16,12 +17,6 @@ namespace {
 
 constexpr std::size_t kMinPassphrase = 12;
 constexpr const char* kPassphraseVariable = "TOKENDESK_KEY_PASSPHRASE";
-
-std::size_t characters(const std::string& utf8) {
-    std::size_t n = 0;
-    for (const unsigned char c : utf8) n += (c & 0xC0) != 0x80;
-    return n;
-}
 
 const char* kind_key(core::SealedKind kind) {
     return kind == core::SealedKind::token_seed ? "token_seeds" : "device_seeds";
@@ -133,7 +128,7 @@ std::vector<OfflineCommand> key_file_commands() {
                          read_secret(kPassphraseVariable, "The same passphrase again: ") !=
                              passphrase)
                          return out.refused(core::refuse("passphrase_mismatch", "passphrase"));
-                     if (characters(passphrase) < kMinPassphrase)
+                     if (core::count_code_points(passphrase) < kMinPassphrase)
                          return out.refused(core::refuse("passphrase_too_short", "passphrase")
                                                 .with("min", std::to_string(kMinPassphrase)));
                      const std::string key = key_file(globals);

@@ -1,13 +1,9 @@
 #include "td/core/document_terms.h"
 
 namespace td::core {
-namespace {
-
 std::string pick(Language lang, const char* ja, const char* en) {
     return lang == Language::ja ? ja : en;
 }
-
-}  // namespace
 
 std::string procedure_name(ApplicationKind kind, Language lang) {
     switch (kind) {

@@ -1,5 +1,7 @@
 #include "td/core/integrity_service.h"
 
+#include "sealed_batches.h"
+
 #include <map>
 #include <optional>
 
@@ -194,24 +196,17 @@ class Checker {
 // Every sealed seed opens with this program's key ring: after a restore or a key rotation, the
 // proof that the key file and the database belong together down to the last seed.
 void IntegrityService::seeds_open(Transaction& tx, IntegrityReport& out) {
-    for (const auto kind : {SealedKind::token_seed, SealedKind::device_seed}) {
-        std::string after;
-        for (;;) {
-            const auto items = tx.sealed_data().after(kind, after, 500);
-            for (const auto& item : items) {
-                ++out.seeds_checked;
-                try {
-                    (void)ctx_.crypto.vault.unseal(item.sealed);
-                } catch (const Fault&) {
-                    out.problems.push_back(
-                        {"seed_unreadable",
-                         (kind == SealedKind::token_seed ? "token:" : "device:") + item.id, ""});
-                }
+    for (const auto kind : {SealedKind::token_seed, SealedKind::device_seed})
+        detail::each_sealed(tx, kind, [&](const SealedItem& item) {
+            ++out.seeds_checked;
+            try {
+                (void)ctx_.crypto.vault.unseal(item.sealed);
+            } catch (const Fault&) {
+                out.problems.push_back(
+                    {"seed_unreadable",
+                     (kind == SealedKind::token_seed ? "token:" : "device:") + item.id, ""});
             }
-            if (items.size() < 500) break;
-            after = items.back().id;
-        }
-    }
+        });
 }
 
 Outcome<IntegrityReport> IntegrityService::check(const Actor& actor) {

@@ -1,6 +1,7 @@
 #include "td/core/key_ring_service.h"
 
 #include "admin_change_step.h"
+#include "sealed_batches.h"
 #include "step.h"
 
 namespace td::core {
@@ -12,35 +13,25 @@ int newest(const std::vector<KeyCheck>& recorded) {
     return recorded.empty() ? 0 : recorded.back().key_id;
 }
 
-// Every sealed item of a kind, a batch at a time, in a read transaction of its own each.
-template <class F>
-void each_sealed(Store& store, SealedKind kind, std::size_t batch_size, F&& visit) {
-    std::string after;
-    for (;;) {
-        std::vector<SealedItem> items;
-        store.read([&](Transaction& tx) { items = tx.sealed_data().after(kind, after, batch_size); });
-        for (const auto& item : items) visit(item);
-        if (items.size() < batch_size) return;
-        after = items.back().id;
-    }
-}
-
 }  // namespace
 
 Outcome<KeyRingStatus> KeyRingService::status(const Actor& actor) {
     if (auto no = detail::admin_only(actor)) return *no;
     KeyRingStatus status;
-    ctx_.store.read([&](Transaction& tx) { status.recorded = tx.keys().recorded(); });
-    status.current = newest(status.recorded);
-    for (const auto kind : kKinds) {
-        SealedCount count{kind, {}};
-        each_sealed(ctx_.store, kind, 500, [&](const SealedItem& item) {
-            const int key = ctx_.crypto.vault.key_of(item.sealed);
-            ++count.by_key[key];
-            if (key < status.current) ++status.behind;
-        });
-        status.sealed.push_back(std::move(count));
-    }
+    // One read transaction: the counts are one consistent view.
+    ctx_.store.read([&](Transaction& tx) {
+        status.recorded = tx.keys().recorded();
+        status.current = newest(status.recorded);
+        for (const auto kind : kKinds) {
+            SealedCount count{kind, {}};
+            detail::each_sealed(tx, kind, [&](const SealedItem& item) {
+                const int key = ctx_.crypto.vault.key_of(item.sealed);
+                ++count.by_key[key];
+                if (key < status.current) ++status.behind;
+            });
+            status.sealed.push_back(std::move(count));
+        }
+    });
     return status;
 }
 
@@ -79,10 +70,11 @@ Outcome<ResealProgress> KeyRingService::reseal(const Actor& actor, std::size_t b
     std::optional<Refusal> refused;
     ctx_.store.read([&](Transaction& tx) {
         refused = detail::require_active_admin(tx, actor);
-        if (!refused && newest(tx.keys().recorded()) != current)
+        const int database_key = newest(tx.keys().recorded());
+        if (!refused && database_key != current)
             refused = refuse("key_not_handed_over", "key")
                           .with("key", std::to_string(current))
-                          .with("database_key", std::to_string(newest(tx.keys().recorded())));
+                          .with("database_key", std::to_string(database_key));
     });
     if (refused) return *refused;
 

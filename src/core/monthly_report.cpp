@@ -15,10 +15,6 @@ constexpr std::array<ApplicationKind, 6> kKinds{
     ApplicationKind::software_token, ApplicationKind::hardware_token, ApplicationKind::unlock,
     ApplicationKind::revoke,         ApplicationKind::misuse_report,  ApplicationKind::contract_update};
 
-std::string pick(Language lang, const char* ja, const char* en) {
-    return lang == Language::ja ? ja : en;
-}
-
 bool within(TimePoint t, const MonthlyReport& r) {
     return t >= r.from && t < r.until;
 }
@@ -31,16 +27,11 @@ bool live_at(const Token& t, TimePoint end) {
     return t.issued_at < end && (!t.ended_at || *t.ended_at >= end);
 }
 
-// A token's branch: its application's, else its user's contract's home branch.
-std::string branch_of(Transaction& tx, const Token& t, std::map<std::int64_t, std::string>& apps) {
-    if (t.application_id != 0) {
-        auto it = apps.find(t.application_id);
-        if (it == apps.end()) {
-            const auto a = tx.applications().find(t.application_id);
-            it = apps.emplace(t.application_id, a ? a->branch_code : std::string{}).first;
-        }
-        if (!it->second.empty()) return it->second;
-    }
+// A token's branch: its application's (`apps`: every application's branch, read once), else
+// its user's contract's home branch (a token without an application is rare).
+std::string branch_of(Transaction& tx, const Token& t,
+                      const std::map<std::int64_t, std::string>& apps) {
+    if (const auto it = apps.find(t.application_id); it != apps.end()) return it->second;
     const auto user = tx.users().find(t.login_id);
     if (!user) return {};
     const auto contract = tx.contracts().find(user->contract_number);
@@ -105,6 +96,7 @@ void count_tokens_in_use(Transaction& tx, MonthlyReport& r) {
     std::map<std::string, BranchMonth*> by_code;
     for (auto& b : r.branches) by_code[b.branch.code] = &b;
     std::map<std::int64_t, std::string> apps;
+    for (const auto& a : tx.applications().list({})) apps.emplace(a.id, a.branch_code);
     for (const auto& t : tx.tokens().all()) {
         if (!live_at(t, r.until)) continue;
         const auto it = by_code.find(branch_of(tx, t, apps));

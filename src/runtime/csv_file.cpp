@@ -1,7 +1,6 @@
 #include "td/runtime/csv_file.h"
 
-#include <cstdio>
-
+#include "td/core/gaiji.h"
 #include "td/core/utf8.h"
 #include "td/platform/legacy_encoding.h"
 #include "td/platform/private_files.h"
@@ -17,12 +16,6 @@ std::string quoted(const std::string& field) {
         out += c;
     }
     return out + "\"";
-}
-
-std::string code_point_text(char32_t cp) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
-    return buf;
 }
 
 std::string character_of(char32_t cp) {
@@ -57,7 +50,7 @@ core::Outcome<std::string> csv_bytes(const std::vector<std::vector<std::string>>
                 const std::string heading = c < rows.front().size() ? rows.front()[c] : "";
                 return core::refuse("cp932_unmappable", "encoding")
                     .with("character", character_of(e.code_point()))
-                    .with("code_point", code_point_text(e.code_point()))
+                    .with("code_point", core::code_point_label(e.code_point()))
                     .with("where", heading + " / " + std::to_string(r + 1));
             }
         }

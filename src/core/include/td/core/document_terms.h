@@ -8,6 +8,9 @@
 
 namespace td::core {
 
+// The Japanese or the English wording, as `lang` asks.
+std::string pick(Language lang, const char* ja, const char* en);
+
 std::string procedure_name(ApplicationKind kind, Language lang);
 std::string user_kind_name(UserKind kind, Language lang);
 std::string revoke_reason_name(RevokeReason reason, Language lang);
