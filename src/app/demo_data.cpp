@@ -26,10 +26,15 @@ core::Outcome<core::Done> fill_demo(core::Context ctx) {
     TD_DEMO_STEP(first_admin, staff.add_staff(std::nullopt, {"admin", "管理 一郎", "001", "admin",
                                                              "demo-admin-pw"}));
     TD_DEMO_STEP(admin, staff.sign_in("admin", "demo-admin-pw"));
+    // Each replaces the password the administrator gave, as at a first sign-in, so that the
+    // documented demo passwords sign in at once.
     TD_DEMO_STEP(teller_staff, staff.add_staff(admin.value(), {"teller1", "窓口 花子", "001",
-                                                               "teller", "demo-teller-pw"}));
+                                                               "teller", "demo-first-pw"}));
+    TD_DEMO_STEP(teller_own, staff.change_password("teller1", "demo-first-pw", "demo-teller-pw"));
     TD_DEMO_STEP(manager_staff, staff.add_staff(admin.value(), {"manager1", "検印 次郎", "001",
-                                                                "manager", "demo-manager-pw"}));
+                                                                "manager", "demo-first-pw"}));
+    TD_DEMO_STEP(manager_own,
+                 staff.change_password("manager1", "demo-first-pw", "demo-manager-pw"));
     TD_DEMO_STEP(teller, staff.sign_in("teller1", "demo-teller-pw"));
 
     core::CustomerService customers(ctx);

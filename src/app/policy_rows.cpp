@@ -51,6 +51,15 @@ wxString policy_key_words(const std::string& key) {
     if (key == "app_download_url")
         return _("Download URL of the phone app (mailed after online issuance)");
     if (key == "bank_name") return _("The bank's name, signing customer mails");
+    if (key == "staff_password_min_length") return _("Shortest staff password (characters)");
+    if (key == "staff_password_history")
+        return _("Staff passwords that may not be used again (the last N)");
+    if (key == "staff_password_must_change")
+        return _("Change a password an administrator set at first sign-in (0: no, 1: yes)");
+    if (key == "staff_password_expiry_days")
+        return _("Days a staff password lasts (0: no expiry)");
+    if (key == "retention_years")
+        return _("Years personal data is kept after a contract ended");
     return from_utf8(key);
 }
 

@@ -24,6 +24,7 @@ class CliEnv {
     const std::string& database_url() const { return runtime_.database_url(); }
     core::Language language() const { return language_; }
     bool json() const { return globals_.json; }
+    const GlobalOptions& globals() const { return globals_; }
 
     // The staff named by --as, signed in with TOKENDESK_PASSWORD or a prompt.
     core::Outcome<core::Actor> actor();

@@ -16,6 +16,9 @@ struct Command {
     // db init and demo only: a missing or empty database (and its key file) may be created.
     // Every other command refuses a database that is not there.
     bool creates_database = false;
+    // password change: the command checks the password itself (a sign-in would be refused
+    // while the password must be changed), so main does not sign in first.
+    bool signs_in_itself = false;
 };
 
 // A command that opens no database, key file or sign-in (config machine): it is given the
@@ -36,6 +39,7 @@ std::vector<Command> demo_commands();         // demo
 std::vector<Command> admin_commands();        // admin pending, history, approve, reject
 std::vector<Command> key_commands();          // key status, key rotate
 std::vector<Command> report_commands();       // report monthly
+std::vector<Command> password_commands();     // password change
 
 // --language of a printed document or report: ja (the default) or en.
 core::Outcome<core::Language> document_language(const Arguments& a);

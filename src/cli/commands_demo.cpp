@@ -61,8 +61,11 @@ int run_demo(CliEnv& env, Output& out) {
                             {"001", "本店営業部", "東京都千代田区丸の内1-1-1", "03-1234-5678"}));
     n.must(staff.add_staff(std::nullopt, {"admin", "管理 一郎", "001", "admin", "demo-admin-pw"}));
     const auto admin = n.must(staff.sign_in("admin", "demo-admin-pw"));
-    n.must(staff.add_staff(admin, {"teller1", "窓口 花子", "001", "teller", "demo-teller-pw"}));
-    n.must(staff.add_staff(admin, {"manager1", "検印 次郎", "001", "manager", "demo-manager-pw"}));
+    // Each replaces the password the administrator gave, as at a first sign-in.
+    n.must(staff.add_staff(admin, {"teller1", "窓口 花子", "001", "teller", "demo-first-pw"}));
+    n.must(staff.change_password("teller1", "demo-first-pw", "demo-teller-pw"));
+    n.must(staff.add_staff(admin, {"manager1", "検印 次郎", "001", "manager", "demo-first-pw"}));
+    n.must(staff.change_password("manager1", "demo-first-pw", "demo-manager-pw"));
     const auto teller = n.must(staff.sign_in("teller1", "demo-teller-pw"));
     const auto manager = n.must(staff.sign_in("manager1", "demo-manager-pw"));
     n.say(

@@ -122,12 +122,12 @@ std::vector<OfflineCommand> key_file_commands() {
                   "database's backups"},
                  [](const GlobalOptions& globals, Output& out, const Arguments& a) {
                      if (globals.as) return out.usage("key backup signs no one in");
-                     const std::string passphrase =
-                         read_secret(kPassphraseVariable, "Passphrase for the key backup: ");
-                     if (!secret_in_environment(kPassphraseVariable) &&
-                         read_secret(kPassphraseVariable, "The same passphrase again: ") !=
-                             passphrase)
+                     const auto typed =
+                         read_new_secret(kPassphraseVariable, "Passphrase for the key backup: ",
+                                         "The same passphrase again: ");
+                     if (!typed)
                          return out.refused(core::refuse("passphrase_mismatch", "passphrase"));
+                     const std::string& passphrase = *typed;
                      if (core::count_code_points(passphrase) < kMinPassphrase)
                          return out.refused(core::refuse("passphrase_too_short", "passphrase")
                                                 .with("min", std::to_string(kMinPassphrase)));

@@ -136,7 +136,14 @@ Json policy_json(const core::Policy& p) {
             {"letter_date_style", p.letter_date_style},
             {"hotp_lookahead", p.hotp_lookahead},
             {"both_token_kinds", p.both_token_kinds},
-            {"cross_branch_read", cross_branch_read_json(p)}};
+            {"cross_branch_read", cross_branch_read_json(p)},
+            {"app_download_url", p.app_download_url},
+            {"bank_name", p.bank_name},
+            {"staff_password_min_length", p.staff_password_min_length},
+            {"staff_password_history", p.staff_password_history},
+            {"staff_password_must_change", p.staff_password_must_change},
+            {"staff_password_expiry_days", p.staff_password_expiry_days},
+            {"retention_years", p.retention_years}};
 }
 
 Json admin_change_json(const core::AdminChange& c) {

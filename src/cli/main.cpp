@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
         out = Output(globals.json, env.language());
         // --as is a claim of who is running this: a wrong password is refused (and counted)
         // even by a command that would not have asked, rather than ignored.
-        if (globals.as)
+        if (globals.as && !command->signs_in_itself)
             if (auto actor = env.actor(); !actor) return out.refused(actor.refusal());
         return command->run(env, out, parsed);
     } catch (const UsageError& e) {

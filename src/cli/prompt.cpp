@@ -14,6 +14,14 @@ std::string read_secret(const char* env_name, const std::string& prompt) {
     return platform::read_secret_line(prompt);
 }
 
+std::optional<std::string> read_new_secret(const char* env_name, const std::string& prompt,
+                                           const std::string& again_prompt) {
+    std::string secret = read_secret(env_name, prompt);
+    if (!secret_in_environment(env_name) && read_secret(env_name, again_prompt) != secret)
+        return std::nullopt;
+    return secret;
+}
+
 bool secret_in_environment(const char* env_name) {
     return platform::environment(env_name) || std::getenv(env_name);
 }

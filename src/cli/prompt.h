@@ -8,6 +8,11 @@ namespace td::cli {
 // else (standard input is not a terminal) read as one line from standard input.
 std::string read_secret(const char* env_name, const std::string& prompt);
 
+// A new secret: from the environment variable, else typed twice; nullopt when the two typings
+// differ.
+std::optional<std::string> read_new_secret(const char* env_name, const std::string& prompt,
+                                           const std::string& again_prompt);
+
 // Whether the environment variable `env_name` is set (read_secret then asks nobody).
 bool secret_in_environment(const char* env_name);
 

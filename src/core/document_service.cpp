@@ -249,21 +249,24 @@ Outcome<PrintedDocument> DocumentService::journal(const Actor& actor,
             }
             return it->second;
         };
-        std::vector<JournalEntry> entries;
+        JournalDay journal;
         for (const auto& app : tx.applications().list(f)) {
             const auto contract = tx.contracts().find(app.contract_number);
-            entries.push_back(
+            journal.entries.push_back(
                 {app, contract ? contract->company_name : std::string{}, name_of(app.maker_id),
                  app.checker_id.empty() ? std::optional<StaffName>{} : name_of(app.checker_id)});
         }
-        std::vector<std::pair<std::string, ChainHead>> heads;
+        // The branch's staff sign in on the branch's own chain.
+        for (const auto& e : tx.audit().events_of({branch_code}, sign_in_actions(), start, end))
+            journal.sign_ins.push_back({e.at, name_of(e.actor), e.action, e.detail});
         std::vector<std::string> chains = branch_chains(branch_code);
         chains.push_back(kSystemChain);
         for (const std::string& chain : chains)
-            if (auto head = tx.audit().head_before(chain, end)) heads.emplace_back(chain, *head);
+            if (auto head = tx.audit().head_before(chain, end))
+                journal.heads.emplace_back(chain, *head);
         const TimePoint now = ctx_.clock.now();
-        auto doc = journal_model(setting(tx, lang, now), *branch, day, entries, heads,
-                                 name_of(actor.staff_id));
+        auto doc =
+            journal_model(setting(tx, lang, now), *branch, day, journal, name_of(actor.staff_id));
         return print(ctx_, renderer_, sink_, tx, actor, branch_code, {doc},
                      {{"journal:" + branch_code + ":" + date, 0}},
                      {"取扱記録 " + branch_code + " " + date, kBranchJournal, now}, {});

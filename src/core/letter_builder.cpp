@@ -156,11 +156,41 @@ DocumentModel written_form_model(const std::string& template_name, const LetterS
     return doc;
 }
 
+const std::vector<std::string>& sign_in_actions() {
+    static const std::vector<std::string> actions{"signed_in", "sign_in_failed", "staff_locked",
+                                                  "staff_password_changed"};
+    return actions;
+}
+
+namespace {
+
+std::string sign_in_event_name(const SignInEntry& e, Language lang) {
+    if (e.action == "signed_in") return pick(lang, "サインイン", "Signed in");
+    if (e.action == "sign_in_failed") return pick(lang, "サインイン失敗", "Failed sign-in");
+    if (e.action == "staff_locked") return pick(lang, "失敗によるロック", "Locked by failures");
+    if (e.action == "staff_password_changed") return pick(lang, "パスワード変更", "Password changed");
+    return e.action;
+}
+
+// "failures=3" as the consecutive count; "due=expired" as why a change was made.
+std::string sign_in_event_note(const SignInEntry& e, Language lang) {
+    if (e.detail.rfind("failures=", 0) == 0) {
+        const std::string n = e.detail.substr(9);
+        return lang == Language::ja ? "連続" + n + "回目" : "failure " + n + " in a row";
+    }
+    if (e.detail == "due=first_sign_in")
+        return pick(lang, "初回サインイン時の変更", "required at first sign-in");
+    if (e.detail == "due=expired") return pick(lang, "有効期限による変更", "required by expiry");
+    return {};
+}
+
+}  // namespace
+
 DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
-                            std::chrono::year_month_day day,
-                            const std::vector<JournalEntry>& entries,
-                            const std::vector<std::pair<std::string, ChainHead>>& heads,
+                            std::chrono::year_month_day day, const JournalDay& journal,
                             const StaffName& printed_by) {
+    const auto& entries = journal.entries;
+    const auto& heads = journal.heads;
     DocumentModel doc;
     doc.template_name = kBranchJournal;
     doc.language = s.language;
@@ -182,6 +212,12 @@ DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
                         {"state_name", application_state_name(a.state, s.language)},
                         {"decided_at", a.decided_at ? hh_mm(*a.decided_at) : ""}});
     }
+    auto& sign_in_rows = doc.tables["sign_ins"];
+    for (const auto& e : journal.sign_ins)
+        sign_in_rows.push_back({{"at", hh_mm(e.at)},
+                                {"staff", staff_label(e.staff, s.language)},
+                                {"event", sign_in_event_name(e, s.language)},
+                                {"note", sign_in_event_note(e, s.language)}});
     auto& chain_rows = doc.tables["chain_heads"];
     for (const auto& [chain, head] : heads)
         chain_rows.push_back(

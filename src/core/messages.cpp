@@ -78,6 +78,17 @@ const std::map<std::string, Text>& refusal_texts() {
         {"password_too_short",
          {"パスワードは{min}文字以上にしてください。",
           "The password must be at least {min} characters."}},
+        {"password_change_required",
+         {"パスワードの変更が必要です（{reason_text}）。新しいパスワードを設定してください。",
+          "The password must be changed first ({reason_text}): choose a new one."}},
+        {"password_mismatch",
+         {"{field}が2回の入力で一致しません。", "The two typings of the {field} differ."}},
+        {"password_unchanged",
+         {"新しいパスワードは現在のパスワードと異なるものにしてください。",
+          "The new password must differ from the current one."}},
+        {"password_reused",
+         {"直近{count}回のパスワードは再使用できません。",
+          "None of the last {count} passwords may be used again."}},
         {"sign_in_required",
          {"職員IDとパスワードでログインしてください。", "Sign in with a staff ID and password."}},
         {"sign_in_failed",
@@ -482,6 +493,8 @@ const std::map<std::string, Text>& field_texts() {
         {"number", {"契約番号", "contract number"}},
         {"id", {"職員ID", "staff ID"}},
         {"password", {"パスワード", "password"}},
+        {"current_password", {"現在のパスワード", "current password"}},
+        {"new_password", {"新しいパスワード", "new password"}},
         {"staff_id", {"職員ID", "staff ID"}},
         {"form_received", {"書面受付日", "form received date"}},
         {"visitor", {"来店者", "visitor"}},
@@ -544,12 +557,26 @@ std::string field_label(const std::string& field, Language lang) {
     return it == t.end() ? field : pick(it->second, lang);
 }
 
+// Words for argument values that are codes: "{reason_text}" beside "{reason}".
+std::string value_words(const std::string& key, const std::string& value, Language lang) {
+    static const std::map<std::pair<std::string, std::string>, Text> words{
+            {{"reason", "first_sign_in"},
+             {"管理者が設定したパスワードの初回利用", "first use of a password an administrator set"}},
+            {{"reason", "expired"}, {"有効期限切れ", "it has expired"}},
+        };
+    const auto it = words.find({key, value});
+    return it == words.end() ? value : std::string(pick(it->second, lang));
+}
+
 std::string message_text(const Refusal& r, Language lang) {
     const auto& t = refusal_texts();
     const auto it = t.find(r.code);
     std::string text = it == t.end() ? r.code : pick(it->second, lang);
     text = fill(text, "field", field_label(r.field, lang));
-    for (const auto& [k, v] : r.args) text = fill(text, k, v);
+    for (const auto& [k, v] : r.args) {
+        text = fill(text, k + "_text", value_words(k, v, lang));
+        text = fill(text, k, v);
+    }
     return text;
 }
 

@@ -23,6 +23,11 @@ constexpr IntRange kIntKeys[] = {
     {"activation_attempts", &Policy::activation_attempts, 1, 20},
     {"hotp_lookahead", &Policy::hotp_lookahead, 0, 100},
     {"both_token_kinds", &Policy::both_token_kinds, 0, 1},
+    {"staff_password_min_length", &Policy::staff_password_min_length, 8, 128},
+    {"staff_password_history", &Policy::staff_password_history, 0, 24},
+    {"staff_password_must_change", &Policy::staff_password_must_change, 0, 1},
+    {"staff_password_expiry_days", &Policy::staff_password_expiry_days, 0, 999},
+    {"retention_years", &Policy::retention_years, 1, 99},
 };
 
 std::vector<std::string> split_domains(const std::string& text) {
@@ -94,7 +99,9 @@ const std::vector<std::string>& policy_keys() {
     static const std::vector<std::string> keys{
         "lock_threshold",    "drift_steps",       "otp_digits",       "activation_attempts",
         "mobile_domains",    "service_id",        "hotp_lookahead",   "both_token_kinds",
-        "letter_date_style", "cross_branch_read", "app_download_url", "bank_name"};
+        "letter_date_style", "cross_branch_read", "app_download_url", "bank_name",
+        "staff_password_min_length", "staff_password_history", "staff_password_must_change",
+        "staff_password_expiry_days", "retention_years"};
     return keys;
 }
 

@@ -1,5 +1,6 @@
 // The rules of branch and staff changes, kept at entry and again at approval.
 #include "admin_change_step.h"
+#include "staff_passwords.h"
 #include "td/core/names.h"
 
 namespace td::core::detail {
@@ -76,12 +77,14 @@ void apply_existing(Context& ctx, Transaction& tx, const AdminChange& c, const F
             s->disabled = false;
             action = "staff_enabled";
             break;
-        case AdminChangeKind::staff_password_reset:
-            s->password_hash = field_of(f, "password_hash");
-            s->failed_logins = 0;
-            s->locked = false;
+        case AdminChangeKind::staff_password_reset: {
+            const Policy policy = load_policy(tx);
+            replace_password(ctx, tx, *s, field_of(f, "password_hash"), policy);
+            // Someone else chose it, so someone else knows it.
+            s->must_change_password = c.maker_id != s->id;
             action = "staff_password_reset";
             break;
+        }
         default:
             throw Fault("not a change of an existing staff member");
     }
@@ -113,9 +116,16 @@ void apply_staff_change(Context& ctx, Transaction& tx, const AdminChange& c, con
         return;
     }
     if (c.kind == AdminChangeKind::staff_add) {
-        Staff s{field_of(f, "id"), field_of(f, "name"),          field_of(f, "branch"),
-                role_of(f),        field_of(f, "password_hash"), 0,
-                false,             false};
+        Staff s;
+        s.id = field_of(f, "id");
+        s.name = field_of(f, "name");
+        s.branch_code = field_of(f, "branch");
+        s.role = role_of(f);
+        s.password_hash = field_of(f, "password_hash");
+        // The first administrator chose their own password at set-up; anyone else's was
+        // chosen for them.
+        s.must_change_password = c.maker_id != kSetupActor;
+        s.password_set_at = ctx.clock.now();
         tx.staff().insert(s);
         audit(ctx, tx, s.branch_code, c.maker_id, "staff_added", "staff:" + s.id,
               "role=" + std::string(to_string(s.role)) + " " + change_note(c));

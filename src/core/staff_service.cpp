@@ -1,27 +1,17 @@
 #include "td/core/staff_service.h"
 
 #include "admin_change_step.h"
+#include "staff_passwords.h"
 #include "td/core/validation.h"
 
 namespace td::core {
 
 using detail::audit;
+using detail::check_staff_password;
+using detail::load_policy;
 using detail::run_counted_step;
 
 namespace {
-
-Check check_staff_password(const std::string& password) {
-    if (!is_valid_utf8(password)) return refuse("invalid_utf8", "password");
-    // Spaces only is no password, however long.
-    if (is_blank(password)) return refuse("required", "password");
-    // A password is never echoed: the refusal does not name the character (check_text would).
-    if (check_printable("password", password)) return refuse("password_character", "password");
-    if (count_code_points(password) > 128) return refuse("too_long", "password").with("max", "128");
-    if (password.size() < kMinStaffPasswordLength)
-        return refuse("password_too_short", "password")
-            .with("min", std::to_string(kMinStaffPasswordLength));
-    return std::nullopt;
-}
 
 std::string staff_target(const std::string& id) {
     return "staff:" + id;
@@ -35,35 +25,84 @@ bool StaffService::needs_bootstrap() {
     return empty;
 }
 
+Outcome<Staff> StaffService::authenticate(Transaction& tx, const std::string& staff_id,
+                                          const std::string& password) {
+    auto staff = tx.staff().find(staff_id);
+    // One refusal for unknown IDs and wrong passwords, so IDs cannot be probed; and one
+    // password hash of the same cost, so neither can the time it takes tell them apart.
+    if (!staff) {
+        (void)ctx_.crypto.hasher.hash(password);
+        // Recorded for the auditors without what was typed: it may have been a password.
+        audit(ctx_, tx, kSystemChain, "-", "sign_in_failed", "staff:?", "unknown_staff_id");
+        return refuse("sign_in_failed", "password");
+    }
+    if (staff->locked) return refuse("staff_locked", "staff_id").with("staff_id", staff->id);
+    if (!ctx_.crypto.hasher.verify(password, staff->password_hash)) {
+        ++staff->failed_logins;
+        staff->locked = staff->failed_logins >= kStaffLockThreshold;
+        tx.staff().update(*staff);
+        audit(ctx_, tx, staff->branch_code, staff->id,
+              staff->locked ? "staff_locked" : "sign_in_failed", "staff:" + staff->id,
+              "failures=" + std::to_string(staff->failed_logins));
+        return staff->locked ? refuse("staff_locked", "staff_id").with("staff_id", staff->id)
+                             : refuse("sign_in_failed", "password");
+    }
+    // Only with the right password: a disabled ID is not told apart from a wrong password.
+    if (staff->disabled) return refuse("staff_disabled", "staff_id").with("staff_id", staff->id);
+    return *staff;
+}
+
 Outcome<Actor> StaffService::sign_in(const std::string& staff_id, const std::string& password) {
     return run_counted_step<Actor>(ctx_.store, [&](Transaction& tx) -> Outcome<Actor> {
-        auto staff = tx.staff().find(staff_id);
-        // One refusal for unknown IDs and wrong passwords, so IDs cannot be probed; and one
-        // password hash of the same cost, so neither can the time it takes tell them apart.
-        if (!staff) {
-            (void)ctx_.crypto.hasher.hash(password);
-            return refuse("sign_in_failed", "password");
+        auto staff = authenticate(tx, staff_id, password);
+        if (!staff) return staff.refusal();
+        Staff& s = staff.value();
+        if (s.failed_logins != 0) {
+            s.failed_logins = 0;
+            tx.staff().update(s);
         }
-        if (staff->locked) return refuse("staff_locked", "staff_id").with("staff_id", staff->id);
-        if (!ctx_.crypto.hasher.verify(password, staff->password_hash)) {
-            ++staff->failed_logins;
-            staff->locked = staff->failed_logins >= kStaffLockThreshold;
-            tx.staff().update(*staff);
-            audit(ctx_, tx, staff->branch_code, staff->id,
-                  staff->locked ? "staff_locked" : "sign_in_failed", "staff:" + staff->id,
-                  "failures=" + std::to_string(staff->failed_logins));
-            return staff->locked ? refuse("staff_locked", "staff_id").with("staff_id", staff->id)
-                                 : refuse("sign_in_failed", "password");
-        }
-        // Only with the right password: a disabled ID is not told apart from a wrong password.
-        if (staff->disabled)
-            return refuse("staff_disabled", "staff_id").with("staff_id", staff->id);
-        if (staff->failed_logins != 0) {
-            staff->failed_logins = 0;
-            tx.staff().update(*staff);
-        }
-        return Actor{staff->id, staff->role, staff->branch_code, staff->name};
+        // The right password, but one the member of staff must replace first.
+        if (auto due = detail::password_change_due(s, load_policy(tx), ctx_.clock.now()))
+            return refuse("password_change_required", "password")
+                .with("staff_id", s.id)
+                .with("reason", *due);
+        audit(ctx_, tx, s.branch_code, s.id, "signed_in", "staff:" + s.id);
+        return Actor{s.id, s.role, s.branch_code, s.name};
     });
+}
+
+Outcome<PasswordChanged> StaffService::change_password(const std::string& staff_id,
+                                                       const std::string& current_password,
+                                                       const std::string& new_password) {
+    Policy policy = current_policy();
+    if (auto bad = check_staff_password("new_password", new_password, policy)) return *bad;
+    if (new_password == current_password) return refuse("password_unchanged", "new_password");
+    // Hash outside the transaction: it is slow on purpose.
+    const std::string hash = ctx_.crypto.hasher.hash(new_password);
+    return run_counted_step<PasswordChanged>(
+        ctx_.store, [&](Transaction& tx) -> Outcome<PasswordChanged> {
+            auto staff = authenticate(tx, staff_id, current_password);
+            if (!staff) {
+                core::Refusal r = staff.refusal();
+                if (r.field == "password") r.field = "current_password";
+                return r;
+            }
+            Staff& s = staff.value();
+            policy = load_policy(tx);
+            const auto history = static_cast<std::size_t>(policy.staff_password_history);
+            if (history > 0)
+                for (const auto& earlier : tx.staff().earlier_passwords(s.id, history - 1))
+                    if (ctx_.crypto.hasher.verify(new_password, earlier))
+                        return refuse("password_reused", "new_password")
+                            .with("count", std::to_string(history));
+            const auto due = detail::password_change_due(s, policy, ctx_.clock.now());
+            detail::replace_password(ctx_, tx, s, hash, policy);
+            s.must_change_password = false;
+            tx.staff().update(s);
+            audit(ctx_, tx, s.branch_code, s.id, "staff_password_changed", "staff:" + s.id,
+                  due ? "due=" + *due : "");
+            return PasswordChanged{s.id, detail::password_expires_at(s.password_set_at, policy)};
+        });
 }
 
 Outcome<AdminChange> StaffService::enter(const std::optional<Actor>& actor, AdminChangeKind kind,
@@ -105,7 +144,7 @@ Outcome<AdminChange> StaffService::add_staff(const std::optional<Actor>& actor,
     if (auto bad = check_branch_code("branch", req.branch_code)) return *bad;
     const auto role = parse_enum<Role>(req.role);
     if (!role) return refuse("invalid_choice", "role").with("choices", "teller|manager|admin");
-    if (auto bad = check_staff_password(req.password)) return *bad;
+    if (auto bad = check_staff_password("password", req.password, current_policy())) return *bad;
     // Hash outside the transaction: it is slow on purpose. The change keeps only the hash.
     const std::string hash = ctx_.crypto.hasher.hash(req.password);
     return enter(actor, AdminChangeKind::staff_add, staff_target(req.id),
@@ -120,7 +159,7 @@ Outcome<AdminChange> StaffService::add_staff(const std::optional<Actor>& actor,
 Outcome<AdminChange> StaffService::reset_password(const Actor& actor, const std::string& staff_id,
                                                   const std::string& new_password) {
     if (auto bad = detail::admin_only(actor)) return *bad;
-    if (auto bad = check_staff_password(new_password)) return *bad;
+    if (auto bad = check_staff_password("password", new_password, current_policy())) return *bad;
     const std::string hash = ctx_.crypto.hasher.hash(new_password);
     return enter(actor, AdminChangeKind::staff_password_reset, staff_target(staff_id), "",
                  {{"id", staff_id}, {"password_hash", hash}});
@@ -145,6 +184,12 @@ Outcome<AdminChange> StaffService::enable(const Actor& actor, const std::string&
     if (auto bad = detail::admin_only(actor)) return *bad;
     return enter(actor, AdminChangeKind::staff_enable, staff_target(staff_id), "",
                  {{"id", staff_id}});
+}
+
+Policy StaffService::current_policy() {
+    Policy policy;
+    ctx_.store.read([&](Transaction& tx) { policy = load_policy(tx); });
+    return policy;
 }
 
 Outcome<std::vector<Staff>> StaffService::list(const Actor& actor) {

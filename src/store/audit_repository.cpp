@@ -173,6 +173,37 @@ std::int64_t SqlAuditRepository::count_actions(const std::vector<std::string>& c
     });
 }
 
+std::vector<core::AuditEvent> SqlAuditRepository::events_of(
+    const std::vector<std::string>& chains, const std::vector<std::string>& actions,
+    core::TimePoint from, core::TimePoint until) {
+    if (chains.empty() || actions.empty()) return {};
+    return db_.guard("reading audit events", [&] {
+        std::string columns;
+        for (const char* c : kColumns) columns += (columns.empty() ? "" : ", ") + std::string(c);
+        const std::string from_text = time_column(from);
+        const std::string until_text = time_column(until);
+        EventRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        auto in_list = [&](const char* prefix, const std::vector<std::string>& values) {
+            std::string text;
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                text += (i ? ", :" : ":") + std::string(prefix) + std::to_string(i);
+                q.in(values[i]);
+            }
+            return text;
+        };
+        const std::string chain_list = in_list("c", chains);
+        const std::string action_list = in_list("a", actions);
+        q.in(from_text).in(until_text);
+        return fetch_all(q, row,
+                         "SELECT " + columns + " FROM audit_events WHERE chain IN (" +
+                             chain_list + ") AND action IN (" + action_list +
+                             ") AND at >= :from AND at < :until ORDER BY at, chain, seq",
+                         from_row);
+    });
+}
+
 void SqlAuditRepository::add_subjects(const std::string& chain, std::int64_t seq,
                                       const std::vector<std::string>& contract_numbers) {
     if (contract_numbers.empty()) return;

@@ -18,6 +18,9 @@ class SqlAuditRepository final : public core::AuditRepository {
                       const std::vector<std::string>& contract_numbers) override;
     std::int64_t count_actions(const std::vector<std::string>& chains, const std::string& action,
                                core::TimePoint from, core::TimePoint until) override;
+    std::vector<core::AuditEvent> events_of(const std::vector<std::string>& chains,
+                                            const std::vector<std::string>& actions,
+                                            core::TimePoint from, core::TimePoint until) override;
     std::vector<core::AuditEvent> events_about(const std::string& contract_number) override;
 
   private:

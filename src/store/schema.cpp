@@ -308,6 +308,20 @@ const std::vector<Migration>& schema_migrations() {
             "ALTER TABLE audit_events ADD COLUMN key_id INTEGER NOT NULL DEFAULT 1",
             "ALTER TABLE audit_heads ADD COLUMN key_id INTEGER NOT NULL DEFAULT 1",
         }},
+        // Step 15: the staff password rules. A password an administrator set must be changed
+        // at first sign-in; when a password was set (NULL: before this step) for its expiry;
+        // and the hashes of earlier passwords, so that one is not used again.
+        {{
+            "ALTER TABLE staff ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE staff ADD COLUMN password_set_at TEXT",
+            "CREATE TABLE staff_password_history ("
+            " staff_id TEXT NOT NULL"
+            "  REFERENCES staff (id) DEFERRABLE INITIALLY DEFERRED,"
+            " seq BIGINT NOT NULL,"
+            " replaced_at TEXT NOT NULL,"
+            " password_hash TEXT NOT NULL,"
+            " PRIMARY KEY (staff_id, seq))",
+        }},
     };
     return steps;
 }

@@ -13,6 +13,9 @@ class SqlStaffRepository final : public core::StaffRepository {
     void update(const core::Staff& s) override;
     std::int64_t count() override;
     std::vector<core::Staff> all() override;
+    std::vector<std::string> earlier_passwords(const std::string& id, std::size_t limit) override;
+    void keep_earlier_password(const std::string& id, const std::string& hash,
+                               core::TimePoint replaced_at, std::size_t keep) override;
 
   private:
     const Db& db_;

@@ -14,10 +14,8 @@ class AdminCliTest : public CliTest {
     }
 
     void add_second_admin() {
-        env["TOKENDESK_NEW_PASSWORD"] = "pass-admin2";
-        auto r = as("admin", {"staff", "add", "admin2", "--name", "管理 二郎", "--branch", "001",
-                              "--role", "admin"});
-        env.erase("TOKENDESK_NEW_PASSWORD");
+        auto r = add_staff("admin", "admin2",
+                           {"--name", "管理 二郎", "--branch", "001", "--role", "admin"});
         ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
         EXPECT_EQ(r.json()["change"]["in_effect"], true);
         EXPECT_EQ(r.json()["change"]["checker"], "");
@@ -68,10 +66,8 @@ TEST_F(AdminCliTest, ASecondAdministratorApprovesWhatTheFirstEntered) {
 
 TEST_F(AdminCliTest, StaffChangesWaitAndARejectionNeedsAReason) {
     add_second_admin();
-    env["TOKENDESK_NEW_PASSWORD"] = "pass-teller2";
-    auto add = as("admin", {"staff", "add", "teller2", "--name", "窓口 二子", "--branch", "001",
-                            "--role", "teller"});
-    env.erase("TOKENDESK_NEW_PASSWORD");
+    auto add = add_staff("admin", "teller2",
+                         {"--name", "窓口 二子", "--branch", "001", "--role", "teller"});
     ASSERT_EQ(add.exit_code, 0) << add.out << add.err;
     EXPECT_EQ(add.json()["change"]["state"], "pending");
     EXPECT_NE(as("teller2", {"policy", "show"}).exit_code, 0) << "no sign-in before approval";

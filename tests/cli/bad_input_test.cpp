@@ -161,5 +161,5 @@ TEST_F(CliTest, NoSecretIsStoredInClear) {
     const std::string all = bytes.str();
     EXPECT_EQ(all.find("73915824"), std::string::npos);
     EXPECT_EQ(all.find(secret), std::string::npos);
-    EXPECT_EQ(all.find("pass-teller1"), std::string::npos);
+    EXPECT_EQ(all.find(staff_password("teller1")), std::string::npos);
 }

@@ -61,9 +61,33 @@ CliResult CliTest::cli(std::vector<std::string> args) {
 CliResult CliTest::as(const std::string& staff, std::vector<std::string> args) {
     args.insert(args.begin(), {"--as", staff});
     auto saved = env;
-    env["TOKENDESK_PASSWORD"] = "pass-" + staff;
+    env["TOKENDESK_PASSWORD"] = staff_password(staff);
     auto r = cli(std::move(args));
     env = saved;
+    return r;
+}
+
+CliResult CliTest::change_password(const std::string& staff, const std::string& current,
+                                   const std::string& next) {
+    auto saved = env;
+    env["TOKENDESK_PASSWORD"] = current;
+    env["TOKENDESK_NEW_PASSWORD"] = next;
+    auto r = cli({"--as", staff, "password", "change"});
+    env = saved;
+    return r;
+}
+
+CliResult CliTest::add_staff(const std::string& by, const std::string& id,
+                             std::vector<std::string> options) {
+    options.insert(options.begin(), {"staff", "add", id});
+    auto saved = env;
+    env["TOKENDESK_NEW_PASSWORD"] = first_password(id);
+    auto r = as(by, std::move(options));
+    env = saved;
+    if (r.exit_code == 0 && r.json()["change"]["in_effect"] == true) {
+        auto changed = change_password(id, first_password(id), staff_password(id));
+        EXPECT_EQ(changed.exit_code, 0) << changed.out << changed.err;
+    }
     return r;
 }
 
@@ -72,19 +96,18 @@ void CliTest::set_up_branch() {
     ASSERT_EQ(
         cli({"branch", "add", "001", "--name", "本店営業部", "--phone", "03-1234-5678"}).exit_code,
         0);
-    env["TOKENDESK_NEW_PASSWORD"] = "pass-admin";
+    env["TOKENDESK_NEW_PASSWORD"] = staff_password("admin");
     ASSERT_EQ(
         cli({"staff", "add", "admin", "--name", "管理 一郎", "--branch", "001", "--role", "admin"})
             .exit_code,
         0);
+    env.erase("TOKENDESK_NEW_PASSWORD");
     for (auto [id, role] :
          {std::pair{"teller1", "teller"}, {"manager1", "manager"}, {"manager2", "manager"}}) {
-        env["TOKENDESK_NEW_PASSWORD"] = std::string("pass-") + id;
-        auto r = as("admin", {"staff", "add", id, "--name", std::string(id) + " 氏名", "--branch",
-                              "001", "--role", role});
+        auto r = add_staff("admin", id,
+                           {"--name", std::string(id) + " 氏名", "--branch", "001", "--role", role});
         ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     }
-    env.erase("TOKENDESK_NEW_PASSWORD");
     auto c =
         as("teller1", {"contract", "add", "1000001", "--company", "株式会社さくら商事",
                        "--company-kana", "カブシキガイシャサクラショウジ", "--representative",

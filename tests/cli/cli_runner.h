@@ -36,8 +36,23 @@ class CliTest : public ::testing::Test {
 
     // tokendesk-cli --db URL --json ARGS..., at the fixed test time.
     CliResult cli(std::vector<std::string> args);
-    // The same, signed in as `staff` (password "pass-" + staff).
+    // The same, signed in as `staff` (password staff_password(staff)).
     CliResult as(const std::string& staff, std::vector<std::string> args);
+    // The password each member of staff has once past their first sign-in.
+    static std::string staff_password(const std::string& staff) {
+        return "pass-" + staff + "-0001";
+    }
+    // `staff add ID OPTIONS...` as `by`; once in effect, the new member of staff changes the
+    // password the administrator gave (first_password(id)) to staff_password(id), as at a
+    // first sign-in. Returns the add's result.
+    CliResult add_staff(const std::string& by, const std::string& id,
+                        std::vector<std::string> options);
+    static std::string first_password(const std::string& staff) {
+        return "first-" + staff_password(staff);
+    }
+    // password change as `staff`, from `current` to `next`.
+    CliResult change_password(const std::string& staff, const std::string& current,
+                              const std::string& next);
     void set_now(const std::string& iso) { env["TOKENDESK_TEST_NOW"] = iso; }
 
     // A branch 001 with admin, teller1, manager1, manager2; contract 1000001 with users

@@ -12,12 +12,10 @@ class CustomerReads : public CliTest {
         CliTest::SetUp();
         set_up_branch();
         ASSERT_EQ(as("admin", {"branch", "add", "002", "--name", "駅前支店"}).exit_code, 0);
-        env["TOKENDESK_NEW_PASSWORD"] = "pass-teller2";
-        ASSERT_EQ(as("admin", {"staff", "add", "teller2", "--name", "駅前 二郎", "--branch", "002",
-                               "--role", "teller"})
+        ASSERT_EQ(add_staff("admin", "teller2",
+                            {"--name", "駅前 二郎", "--branch", "002", "--role", "teller"})
                       .exit_code,
                   0);
-        env.erase("TOKENDESK_NEW_PASSWORD");
         issue_software_token("master1");
     }
 };

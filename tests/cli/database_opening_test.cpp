@@ -88,7 +88,7 @@ TEST_F(Opening, AnotherDatabasesKeyWritesNothing) {
     env["TOKENDESK_KEY_FILE"] = key_file().string();
     const auto before = cli({"audit", "verify"}).json();
 
-    env["TOKENDESK_NEW_PASSWORD"] = "pass-teller9";
+    env["TOKENDESK_NEW_PASSWORD"] = staff_password("teller9");
     auto r = with_key(other_key, {"--as", "admin", "staff", "add", "teller9", "--name", "窓口 九郎",
                                   "--branch", "001", "--role", "teller"});
     env.erase("TOKENDESK_NEW_PASSWORD");
@@ -102,7 +102,7 @@ TEST_F(Opening, AnotherDatabasesKeyWritesNothing) {
     const auto after = cli({"audit", "verify"});
     EXPECT_EQ(after.exit_code, 0) << after.out;
     EXPECT_EQ(after.json()["chains"], before["chains"]);
-    env["TOKENDESK_NEW_PASSWORD"] = "pass-teller9";
+    env["TOKENDESK_NEW_PASSWORD"] = staff_password("teller9");
     EXPECT_EQ(as("admin", {"staff", "reset-password", "teller9"}).json()["error"]["code"],
               "unknown_staff");
 }

@@ -164,15 +164,24 @@ TEST_F(CliTest, NewStaffPasswordIsReadFromStandardInput) {
          "--branch", "001", "--role", "teller"},
         [&] {
             auto e = env;
-            e["TOKENDESK_PASSWORD"] = "pass-admin";
+            e["TOKENDESK_PASSWORD"] = staff_password("admin");
             return e;
         }(),
-        "pass-teller9\n");
+        first_password("teller9") + "\n");
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     auto e = env;
-    e["TOKENDESK_PASSWORD"] = "pass-teller9";
+    e["TOKENDESK_PASSWORD"] = first_password("teller9");
     EXPECT_EQ(run_process(TD_CLI_PATH,
                           {"--db", db_url, "--json", "--as", "teller9", "user", "show", "gen1"}, e)
-                  .exit_code,
-              0);
+                  .json()["error"]["code"],
+              "password_change_required")
+        << "a password an administrator set is changed at first sign-in";
+    // The current password and the new one (typed twice) from standard input.
+    auto changed = run_process(TD_CLI_PATH,
+                               {"--db", db_url, "--json", "--as", "teller9", "password", "change"},
+                               env,
+                               first_password("teller9") + "\n" + staff_password("teller9") +
+                                   "\n" + staff_password("teller9") + "\n");
+    ASSERT_EQ(changed.exit_code, 0) << changed.out << changed.err;
+    EXPECT_EQ(as("teller9", {"user", "show", "gen1"}).exit_code, 0);
 }

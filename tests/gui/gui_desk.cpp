@@ -46,8 +46,11 @@ void GuiDeskTest::SetUp() {
                           {"001", "本店営業部", "東京都千代田区丸の内1-1-1", "03-1234-5678"}));
     must(staff.add_staff(std::nullopt, {"admin", "管理 一郎", "001", "admin", "admin-password"}));
     const auto admin = sign_in("admin", "admin-password");
-    must(staff.add_staff(admin, {"teller1", "窓口 花子", "001", "teller", "teller-password"}));
-    must(staff.add_staff(admin, {"manager1", "検印 次郎", "001", "manager", "manager-password"}));
+    // Each replaces the password the administrator gave at first sign-in, as at a branch.
+    must(staff.add_staff(admin, {"teller1", "窓口 花子", "001", "teller", "first-teller-pw"}));
+    must(staff.change_password("teller1", "first-teller-pw", "teller-password"));
+    must(staff.add_staff(admin, {"manager1", "検印 次郎", "001", "manager", "first-manager-pw"}));
+    must(staff.change_password("manager1", "first-manager-pw", "manager-password"));
     const auto teller = sign_in("teller1", "teller-password");
     core::CustomerService customers(ctx);
     must(customers.add_contract(

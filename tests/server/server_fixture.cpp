@@ -4,6 +4,7 @@
 #include <random>
 
 #include "server_main.h"
+#include "staff_setup.h"
 #include "td/core/application_service.h"
 #include "td/core/base32.h"
 #include "td/core/customer_service.h"
@@ -65,12 +66,12 @@ void ServerTest::SetUp() {
         core::PolicyService(ctx).ensure_defaults();
         core::StaffService staff(ctx);
         must(staff.add_branch(std::nullopt, {"001", "本店", "東京都千代田区1-1", "03-1234-5678"}));
-        must(staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass"}));
-        const auto admin = must(staff.sign_in("admin", "admin-pass"));
-        must(staff.add_staff(admin, {"teller", "窓口 花子", "001", "teller", "password-1"}));
-        must(staff.add_staff(admin, {"manager", "検印 次郎", "001", "manager", "password-1"}));
-        const auto teller = must(staff.sign_in("teller", "password-1"));
-        const auto manager = must(staff.sign_in("manager", "password-1"));
+        must(staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass-01"}));
+        const auto admin = must(staff.sign_in("admin", "admin-pass-01"));
+        const auto teller = must(test::add_signed_in_staff(
+            staff, admin, {"teller", "窓口 花子", "001", "teller", "password-0001"}));
+        const auto manager = must(test::add_signed_in_staff(
+            staff, admin, {"manager", "検印 次郎", "001", "manager", "password-0001"}));
         core::CustomerService customers(ctx);
         must(customers.add_contract(
             teller, {"1000001", "株式会社テスト商事", "カブシキガイシャテストショウジ", "山田 太郎",
@@ -158,8 +159,8 @@ void ServerTest::approve_online_issuance(const std::string& login) {
     runtime::Runtime rt(db_, key_, runtime::make_clock(db_), /*fast_password_hashing=*/true);
     const core::Context ctx = rt.context();
     core::StaffService staff(ctx);
-    const auto teller = must(staff.sign_in("teller", "password-1"));
-    const auto manager = must(staff.sign_in("manager", "password-1"));
+    const auto teller = must(staff.sign_in("teller", "password-0001"));
+    const auto manager = must(staff.sign_in("manager", "password-0001"));
     must(core::CustomerService(ctx).add_user(teller, {login, "1000001", "鈴木 様", "general", ""}));
     core::SoftwareTokenRequest req{login, "", false, {}};
     req.online = true;

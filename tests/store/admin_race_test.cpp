@@ -14,8 +14,9 @@ class AdminRaceTest : public RaceTest {
         RaceTest::SetUp();
         if (IsSkipped()) return;
         core::StaffService staff(ctx());
-        ASSERT_TRUE(staff.add_staff(admin, {"admin2", "管理 二", "001", "admin", "password-2"}));
-        admin2 = staff.sign_in("admin2", "password-2").value();
+        admin2 = test::add_signed_in_staff(staff, admin,
+                                           {"admin2", "管理 二", "001", "admin", "password-0002"})
+                     .value();
         ASSERT_TRUE(core::AdminService(ctx()).status().dual_control);
     }
 };

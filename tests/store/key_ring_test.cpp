@@ -138,8 +138,8 @@ TEST_P(KeyRingStoreTest, ARotationKilledAtARandomBatchIsFinishedByRunningItAgain
     core::PolicyService(ctx()).ensure_defaults();
     core::StaffService staff(ctx());
     ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "", ""}));
-    ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass"}));
-    const auto admin = staff.sign_in("admin", "admin-pass").value();
+    ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass-01"}));
+    const auto admin = staff.sign_in("admin", "admin-pass-01").value();
     commit([](core::Transaction& tx) { tx.keys().record({1, "check-1"}); });
     add_seeds(9);  // 18 seeds: 5 batches of 2 per kind (the last of each finds none)
 

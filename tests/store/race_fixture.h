@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "fake_crypto.h"
+#include "staff_setup.h"
 #include "store_fixture.h"
 #include "td/core/application_service.h"
 #include "td/core/audit_trail.h"
@@ -42,14 +43,16 @@ class RaceTest : public StoreTest {
         core::PolicyService(ctx()).ensure_defaults();
         core::StaffService staff(ctx());
         ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "", ""}));
-        ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass"}));
-        admin = staff.sign_in("admin", "admin-pass").value();
-        ASSERT_TRUE(staff.add_staff(admin, {"teller", "窓口", "001", "teller", "password-1"}));
-        teller = staff.sign_in("teller", "password-1").value();
+        ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass-01"}));
+        admin = staff.sign_in("admin", "admin-pass-01").value();
+        teller = test::add_signed_in_staff(staff, admin, {"teller", "窓口", "001", "teller",
+                                                          test::kStaffPassword})
+                     .value();
         for (int i = 0; i < kSessions; ++i) {
             const std::string id = "mgr" + std::to_string(i);
-            ASSERT_TRUE(staff.add_staff(admin, {id, "役席", "001", "manager", "password-1"}));
-            managers.push_back(staff.sign_in(id, "password-1").value());
+            managers.push_back(test::add_signed_in_staff(staff, admin, {id, "役席", "001", "manager",
+                                                                    test::kStaffPassword})
+                                   .value());
         }
         // Enough for every replay to be counted without locking the user.
         ASSERT_TRUE(core::PolicyService(ctx()).set(admin, "lock_threshold", "20"));

@@ -4,6 +4,7 @@
 
 #include "fake_crypto.h"
 #include "memory_store.h"
+#include "staff_setup.h"
 #include "td/core/application_service.h"
 #include "td/core/audit_service.h"
 #include "td/core/customer_service.h"
@@ -39,17 +40,13 @@ class DeskTest : public ::testing::Test {
         ASSERT_TRUE(
             staff.add_branch(std::nullopt, {"001", "本店", "東京都千代田区1-1", "03-1234-5678"}));
         ASSERT_TRUE(
-            staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass"}));
-        admin = staff.sign_in("admin", "admin-pass").value();
+            staff.add_staff(std::nullopt, {"admin", "管理 太郎", "001", "admin", "admin-pass-01"}));
+        admin = staff.sign_in("admin", "admin-pass-01").value();
         ASSERT_TRUE(staff.add_branch(admin, {"002", "駅前支店", "", ""}));
-        add_staff("teller", "teller", "001");
-        add_staff("manager", "manager", "001");
-        add_staff("manager2", "manager", "001");
-        add_staff("mgr002", "manager", "002");
-        teller = staff.sign_in("teller", "password-1").value();
-        manager = staff.sign_in("manager", "password-1").value();
-        manager2 = staff.sign_in("manager2", "password-1").value();
-        other_branch_manager = staff.sign_in("mgr002", "password-1").value();
+        teller = add_staff("teller", "teller", "001");
+        manager = add_staff("manager", "manager", "001");
+        manager2 = add_staff("manager2", "manager", "001");
+        other_branch_manager = add_staff("mgr002", "manager", "002");
         ASSERT_TRUE(customers.add_contract(
             teller, {"1000001", "株式会社テスト商事", "カブシキガイシャテストショウジ", "山田 太郎",
                      "代表取締役", "100-0001", "東京都千代田区千代田1-1", "03-0000-0000", "001"}));
@@ -57,8 +54,11 @@ class DeskTest : public ::testing::Test {
         add_user("gen1", "general", "gen1@ezweb.ne.jp");
     }
 
-    void add_staff(const std::string& id, const std::string& role, const std::string& branch) {
-        ASSERT_TRUE(staff.add_staff(admin, {id, id + " name", branch, role, "password-1"}));
+    // Added by the administrator and past the first sign-in's password change.
+    Actor add_staff(const std::string& id, const std::string& role, const std::string& branch) {
+        auto a = add_signed_in_staff(staff, admin, {id, id + " name", branch, role, kStaffPassword});
+        EXPECT_TRUE(a) << a.refusal().code;
+        return a ? a.value() : Actor{};
     }
 
     void add_user(const std::string& login, const std::string& kind, const std::string& email,

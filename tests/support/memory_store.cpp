@@ -65,6 +65,19 @@ struct StaffRepo final : StaffRepository {
         for (const auto& [id, v] : s.staff) out.push_back(v);
         return out;
     }
+    std::vector<std::string> earlier_passwords(const std::string& id,
+                                               std::size_t limit) override {
+        const auto& kept = s.earlier_passwords[id];
+        std::vector<std::string> out(kept.rbegin(), kept.rend());
+        if (out.size() > limit) out.resize(limit);
+        return out;
+    }
+    void keep_earlier_password(const std::string& id, const std::string& hash, TimePoint,
+                               std::size_t keep) override {
+        auto& kept = s.earlier_passwords[id];
+        kept.push_back(hash);
+        while (kept.size() > keep) kept.erase(kept.begin());
+    }
 };
 
 struct Contracts final : ContractRepository {
@@ -271,6 +284,20 @@ struct Audit final : AuditRepository {
             for (const auto& e : s.audit[chain])
                 n += e.action == action && e.at >= from && e.at < until;
         return n;
+    }
+    std::vector<AuditEvent> events_of(const std::vector<std::string>& chains,
+                                      const std::vector<std::string>& actions, TimePoint from,
+                                      TimePoint until) override {
+        std::vector<AuditEvent> out;
+        for (const auto& chain : chains)
+            for (const auto& e : s.audit[chain])
+                if (e.at >= from && e.at < until &&
+                    std::find(actions.begin(), actions.end(), e.action) != actions.end())
+                    out.push_back(e);
+        std::sort(out.begin(), out.end(), [](const AuditEvent& a, const AuditEvent& b) {
+            return std::tie(a.at, a.chain, a.seq) < std::tie(b.at, b.chain, b.seq);
+        });
+        return out;
     }
     std::optional<ChainHead> head_before(const std::string& chain, TimePoint until) override {
         std::optional<ChainHead> head;

@@ -14,6 +14,7 @@ using namespace td::core;
 struct MemoryState {
     std::map<std::string, Branch> branches;
     std::map<std::string, Staff> staff;
+    std::map<std::string, std::vector<std::string>> earlier_passwords;  // newest last
     std::map<std::string, Contract> contracts;
     std::map<std::string, User> users;
     std::map<std::int64_t, Token> tokens;

@@ -15,10 +15,11 @@ class DualControlTest : public StockTest {
     void SetUp() override {
         StockTest::SetUp();
         // The second administrator is added while there is one: in effect at once.
-        auto added = staff.add_staff(admin, {"admin2", "管理 次郎", "001", "admin", "password-1"});
+        auto added = staff.add_staff(admin, {"admin2", "管理 次郎", "001", "admin", "first-pass-0001"});
         ASSERT_TRUE(added);
         ASSERT_EQ(added.value().state, AdminChangeState::approved);
-        admin2 = staff.sign_in("admin2", "password-1").value();
+        ASSERT_TRUE(staff.change_password("admin2", "first-pass-0001", kStaffPassword));
+        admin2 = staff.sign_in("admin2", kStaffPassword).value();
     }
 
     std::vector<AuditEvent> system_events() { return store.state().audit["system"]; }
@@ -84,7 +85,7 @@ TEST_F(DualControlTest, OnlyAdministratorsSeeAndDecideChanges) {
 }
 
 TEST_F(DualControlTest, ARejectedChangeChangesNothingAndNeedsAReason) {
-    auto entered = staff.add_staff(admin, {"t2", "窓口 花子", "001", "teller", "password-1"});
+    auto entered = staff.add_staff(admin, {"t2", "窓口 花子", "001", "teller", "password-0001"});
     ASSERT_TRUE(entered);
     EXPECT_EQ(entered.value().state, AdminChangeState::pending);
     EXPECT_FALSE(store.state().staff.count("t2"));
@@ -116,8 +117,8 @@ TEST_F(DualControlTest, OneTargetHasAtMostOnePendingChange) {
 
 TEST_F(DualControlTest, ApprovalChecksTheRulesAgainAgainstTheDatabaseAsItIsThen) {
     // Two pending additions of one ID: the second approval finds the ID taken.
-    auto a = staff.add_staff(admin, {"t2", "窓口 花子", "001", "teller", "password-1"}).value();
-    auto b = staff.add_staff(admin2, {"T2", "窓口 別人", "001", "teller", "password-1"}).value();
+    auto a = staff.add_staff(admin, {"t2", "窓口 花子", "001", "teller", "password-0001"}).value();
+    auto b = staff.add_staff(admin2, {"T2", "窓口 別人", "001", "teller", "password-0001"}).value();
     ASSERT_TRUE(admins.approve(admin2, a.id));
     auto late = admins.approve(admin, b.id);
     ASSERT_FALSE(late);
@@ -135,18 +136,20 @@ TEST_F(DualControlTest, StaffChangesTakeEffectOnApproval) {
 
     auto off = staff.disable(admin2, "manager2").value();
     ASSERT_TRUE(admins.approve(admin, off.id));
-    EXPECT_EQ(staff.sign_in("manager2", "password-1").refusal().code, "staff_disabled");
+    EXPECT_EQ(staff.sign_in("manager2", "password-0001").refusal().code, "staff_disabled");
     EXPECT_EQ(staff.sign_in("manager2", "wrong-pass").refusal().code, "sign_in_failed")
         << "a wrong password does not tell that the ID is disabled";
     auto on = staff.enable(admin, "manager2").value();
     ASSERT_TRUE(admins.approve(admin2, on.id));
-    EXPECT_TRUE(staff.sign_in("manager2", "password-1"));
+    EXPECT_TRUE(staff.sign_in("manager2", "password-0001"));
 
     for (int i = 0; i < kStaffLockThreshold; ++i) (void)staff.sign_in("teller", "wrong-pass");
     auto reset = staff.reset_password(admin, "teller", "new-password-1").value();
     EXPECT_EQ(staff.sign_in("teller", "new-password-1").refusal().code, "staff_locked");
     ASSERT_TRUE(admins.approve(admin2, reset.id));
-    EXPECT_TRUE(staff.sign_in("teller", "new-password-1"));
+    EXPECT_EQ(staff.sign_in("teller", "new-password-1").refusal().code, "password_change_required");
+    EXPECT_TRUE(staff.change_password("teller", "new-password-1", "own-password-1"));
+    EXPECT_TRUE(staff.sign_in("teller", "own-password-1"));
     EXPECT_EQ(reset.payload.find("new-password-1"), std::string::npos);
     EXPECT_EQ(store.state().admin_changes.at(reset.id).payload.find("new-password-1"),
               std::string::npos)
@@ -172,8 +175,9 @@ TEST_F(DualControlTest, TheLastActiveAdministratorCannotBeDisabled) {
     ASSERT_TRUE(admins.approve(admin2, off.id));
     // A third administrator enters the first one's disabling; then the first demotes the third,
     // so that approving the disabling would leave no administrator at all.
-    ASSERT_TRUE(staff.add_staff(admin, {"admin3", "管理 三郎", "001", "admin", "password-1"}));
-    const Actor admin3 = staff.sign_in("admin3", "password-1").value();
+    const Actor admin3 =
+        add_signed_in_staff(staff, admin, {"admin3", "管理 三郎", "001", "admin", kStaffPassword})
+            .value();
     auto off1 = staff.disable(admin3, "admin").value();
     EXPECT_EQ(off1.state, AdminChangeState::pending);
     auto off3 = staff.change_role(admin, "admin3", "manager").value();

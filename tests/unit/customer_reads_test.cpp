@@ -15,7 +15,7 @@ class CustomerReadsTest : public DeskTest {
     void SetUp() override {
         DeskTest::SetUp();
         add_staff("tel002", "teller", "002");
-        teller2 = staff.sign_in("tel002", "password-1").value();
+        teller2 = staff.sign_in("tel002", "password-0001").value();
         // A customer of branch 002 whose name also starts with 株式会社.
         ASSERT_TRUE(customers.add_contract(
             other_branch_manager,

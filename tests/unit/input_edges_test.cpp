@@ -68,11 +68,12 @@ TEST_F(DeskTest, StaffPasswordsMustNotBeBlank) {
             << pw;
         EXPECT_EQ(refusal_code(staff.reset_password(admin, "teller", pw)), "required") << pw;
     }
-    const auto bidi = staff.add_staff(admin, {"newbie", "新人", "001", "teller", "pass\u202Eword1"});
+    const auto bidi =
+        staff.add_staff(admin, {"newbie", "新人", "001", "teller", "pass\u202Eword-0001"});
     ASSERT_FALSE(bidi);
     EXPECT_EQ(bidi.refusal().code, "password_character");
     EXPECT_TRUE(bidi.refusal().args.empty());  // never echoes a character of a password
-    EXPECT_TRUE(staff.add_staff(admin, {"newbie", "新人", "001", "teller", "pass word 1"}));
+    EXPECT_TRUE(staff.add_staff(admin, {"newbie", "新人", "001", "teller", "pass word 0001"}));
 }
 
 TEST_F(DeskTest, IdsDifferingOnlyInLetterCaseAreDuplicates) {
@@ -92,7 +93,7 @@ TEST_F(DeskTest, IdsDifferingOnlyInLetterCaseAreDuplicates) {
                                                            "001"})),
               "already_exists");
     EXPECT_EQ(refusal_code(staff.add_staff(admin, {"Teller", "窓口", "001", "teller",
-                                                   "password-1"})),
+                                                   "password-0001"})),
               "already_exists");
     // Exactly the same ID is refused as before; a different one is not.
     EXPECT_EQ(refusal_code(customers.add_user(teller, {"master1", "1000001", "山田", "general",

@@ -63,6 +63,10 @@ struct Staff {
     int failed_logins = 0;
     bool locked = false;
     bool disabled = false;  // no sign-in; kept for the audit trail's names
+    // Set by an administrator (staff add, password reset): the first sign-in must change it.
+    bool must_change_password = false;
+    // When the password was last set; none for one set before the staff password rules.
+    std::optional<TimePoint> password_set_at;
 };
 
 struct Contract {

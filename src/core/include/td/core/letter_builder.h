@@ -56,10 +56,24 @@ struct JournalEntry {
     StaffName maker;
     std::optional<StaffName> checker;  // none until the application is decided
 };
+// A staff sign-in event of the day (signed_in, sign_in_failed, staff_locked,
+// staff_password_changed), as the audit trail recorded it.
+struct SignInEntry {
+    TimePoint at;
+    StaffName staff;
+    std::string action;
+    std::string detail;
+};
+// The actions a journal lists as sign-ins.
+const std::vector<std::string>& sign_in_actions();
+
+struct JournalDay {
+    std::vector<JournalEntry> entries;
+    std::vector<SignInEntry> sign_ins;
+    std::vector<std::pair<std::string, ChainHead>> heads;
+};
 DocumentModel journal_model(const LetterSetting& s, const Branch& branch,
-                            std::chrono::year_month_day day,
-                            const std::vector<JournalEntry>& entries,
-                            const std::vector<std::pair<std::string, ChainHead>>& heads,
+                            std::chrono::year_month_day day, const JournalDay& journal,
                             const StaffName& printed_by);
 
 }  // namespace td::core

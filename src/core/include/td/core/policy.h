@@ -28,6 +28,13 @@ struct Policy {
     std::string app_download_url = "https://otp-auth.net/app/";
     // The bank's name as the customer knows it, signing the mails TokenDesk sends.
     std::string bank_name = "成協信用組合";
+    // Staff sign-in (the bank's password policy).
+    int staff_password_min_length = 12;  // characters
+    int staff_password_history = 3;      // a new password may not be one of the last N (0: any)
+    int staff_password_must_change = 1;  // 1: one an administrator set is changed at first use
+    int staff_password_expiry_days = 0;  // days a password lasts (0: no expiry)
+    // Years personal data is kept after a contract and its tokens ended (retention purge).
+    int retention_years = 10;
 
     static Policy defaults();
 };

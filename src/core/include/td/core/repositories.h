@@ -35,6 +35,12 @@ class StaffRepository {
     virtual std::int64_t count() = 0;
     // Every member of staff, by ID.
     virtual std::vector<Staff> all() = 0;
+    // The hashes of a member of staff's earlier passwords, newest first, at most `limit`.
+    virtual std::vector<std::string> earlier_passwords(const std::string& id,
+                                                       std::size_t limit) = 0;
+    // Keeps `hash` as an earlier password, then forgets all but the newest `keep`.
+    virtual void keep_earlier_password(const std::string& id, const std::string& hash,
+                                       TimePoint replaced_at, std::size_t keep) = 0;
 };
 
 class ContractRepository {
@@ -190,6 +196,11 @@ class AuditRepository {
     virtual std::int64_t count_actions(const std::vector<std::string>& chains,
                                        const std::string& action, TimePoint from,
                                        TimePoint until) = 0;
+    // The events of `actions` in the chains from `from` until before `until`, oldest first (by
+    // time, chain, seq).
+    virtual std::vector<AuditEvent> events_of(const std::vector<std::string>& chains,
+                                              const std::vector<std::string>& actions,
+                                              TimePoint from, TimePoint until) = 0;
     // Every event that names the customer as a subject, oldest first (by time, chain, seq).
     virtual std::vector<AuditEvent> events_about(const std::string& contract_number) = 0;
 };
