@@ -7,6 +7,8 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include <optional>
+
 #include "i18n.h"
 #include "td/core/staff_service.h"
 #include "wx_text.h"
@@ -31,6 +33,9 @@ LoginDialog::LoginDialog(wxWindow* parent, Desk& desk, TaskRunner& runner, Login
     password_ = find_control<wxTextCtrl>(this, "password");
     staff_id_error_ = find_control<wxStaticText>(this, "staff_id_error");
     password_error_ = find_control<wxStaticText>(this, "password_error");
+    new_password_ = find_control<wxTextCtrl>(this, "new_password");
+    new_password_again_ = find_control<wxTextCtrl>(this, "new_password_again");
+    new_password_error_ = find_control<wxStaticText>(this, "new_password_error");
     language_ = find_control<wxRadioBox>(this, "language");
     if (mode_ == LoginMode::screen_locked) {
         SetTitle(_("TokenDesk - screen locked"));
@@ -45,25 +50,81 @@ LoginDialog::LoginDialog(wxWindow* parent, Desk& desk, TaskRunner& runner, Login
         submit();
     });
     find_control<wxButton>(this, "quit")->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { quit(); });
+    find_control<wxButton>(this, "change_password")
+        ->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { show_password_change(!changing_); });
     staff_id_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { password_->SetFocus(); });
-    password_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { submit(); });
+    password_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        if (changing_)
+            new_password_->SetFocus();
+        else
+            submit();
+    });
+    new_password_->Bind(wxEVT_TEXT_ENTER,
+                        [this](wxCommandEvent&) { new_password_again_->SetFocus(); });
+    new_password_again_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { submit(); });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { quit(); });
     GetSizer()->SetSizeHints(this);
     Layout();
     CentreOnScreen();
 }
 
+void LoginDialog::show_error(wxStaticText* where, const wxString& text) {
+    // A rule of the new password may take two lines: wrapped to the field's width, and the
+    // dialog grown to hold them.
+    where->SetLabel(text);
+    where->Wrap(new_password_->GetSize().GetWidth());
+    GetSizer()->SetSizeHints(this);
+    Layout();
+}
+
+void LoginDialog::show_password_change(bool open) {
+    changing_ = open;
+    for (const char* name : {"new_password_label", "new_password", "new_password_again_label",
+                             "new_password_again", "new_password_error"})
+        FindWindow(name)->Show(open);
+    find_control<wxButton>(this, "sign_in")
+        ->SetLabel(open ? _("Change and sign in") : _("Sign in"));
+    find_control<wxButton>(this, "change_password")
+        ->SetLabel(open ? _("Keep my password") : _("Change password"));
+    if (!open) {
+        new_password_->Clear();
+        new_password_again_->Clear();
+        new_password_error_->SetLabel({});
+    }
+    GetSizer()->SetSizeHints(this);
+    Layout();
+    (open && !password_->IsEmpty() ? new_password_ : password_)->SetFocus();
+}
+
 void LoginDialog::submit() {
     if (busy_) return;
     staff_id_error_->SetLabel({});
     password_error_->SetLabel({});
+    new_password_error_->SetLabel({});
     const std::string id = to_utf8(staff_id_->GetValue().Strip(wxString::both));
     const std::string password = to_utf8(password_->GetValue());
+    std::optional<std::string> new_password;
+    if (changing_) {
+        if (new_password_->GetValue() != new_password_again_->GetValue()) {
+            show_error(new_password_error_,
+                       refusal_text(core::refuse("password_mismatch", "new_password")));
+            new_password_again_->Clear();
+            new_password_again_->SetFocus();
+            return;
+        }
+        new_password = to_utf8(new_password_->GetValue());
+    }
     busy_ = true;
     runner_.run<core::Outcome<core::Actor>>(
         this,
-        [ctx = desk_.context(), id, password] {
-            return core::StaffService(ctx).sign_in(id, password);
+        [ctx = desk_.context(), id, password, new_password]() -> core::Outcome<core::Actor> {
+            core::StaffService staff(ctx);
+            if (new_password) {
+                auto changed = staff.change_password(id, password, *new_password);
+                if (!changed) return changed.refusal();
+                return staff.sign_in(id, *new_password);
+            }
+            return staff.sign_in(id, password);
         },
         [this](core::Outcome<core::Actor>& outcome) { on_signed_in(outcome); },
         [this](const std::string& fault) {
@@ -75,12 +136,27 @@ void LoginDialog::submit() {
 void LoginDialog::on_signed_in(const core::Outcome<core::Actor>& outcome) {
     busy_ = false;
     if (!outcome) {
+        const core::Refusal& r = outcome.refusal();
+        if (r.code == "password_change_required") {
+            // The password was right: keep it, and open the fields for the new one.
+            show_password_change(true);
+            show_error(new_password_error_, refusal_text(r));
+            return;
+        }
         // Core names the field: a lock is the staff ID's, a failure (unknown ID or wrong
-        // password, deliberately not told apart) the password's.
-        const bool on_id = outcome.refusal().field == "staff_id";
-        (on_id ? staff_id_error_ : password_error_)->SetLabel(refusal_text(outcome.refusal()));
-        (on_id ? staff_id_ : password_)->SetFocus();
-        password_->Clear();
+        // password, deliberately not told apart) the password's, a rule of the new password
+        // the new password's.
+        if (r.field == "new_password") {
+            show_error(new_password_error_, refusal_text(r));
+            new_password_->Clear();
+            new_password_again_->Clear();
+            new_password_->SetFocus();
+        } else {
+            const bool on_id = r.field == "staff_id";
+            (on_id ? staff_id_error_ : password_error_)->SetLabel(refusal_text(r));
+            (on_id ? staff_id_ : password_)->SetFocus();
+            password_->Clear();
+        }
         Layout();
         return;
     }

@@ -1,5 +1,6 @@
 #include "policy_rows.h"
 
+#include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -80,6 +81,10 @@ PolicyRows::PolicyRows(wxPanel* panel, Session& session) : panel_(panel), sessio
         errors_[key] = error;
     }
     panel_->SetSizer(grid);
+    if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(panel_)) {
+        scrolled->SetScrollRate(0, 12);
+        scrolled->FitInside();
+    }
     load();
 }
 

@@ -79,7 +79,7 @@ const std::map<std::string, Text>& refusal_texts() {
          {"パスワードは{min}文字以上にしてください。",
           "The password must be at least {min} characters."}},
         {"password_change_required",
-         {"パスワードの変更が必要です（{reason_text}）。新しいパスワードを設定してください。",
+         {"パスワードの変更が必要です（{reason_text}）。新しいパスワードを決めてください。",
           "The password must be changed first ({reason_text}): choose a new one."}},
         {"password_mismatch",
          {"{field}が2回の入力で一致しません。", "The two typings of the {field} differ."}},
@@ -561,7 +561,7 @@ std::string field_label(const std::string& field, Language lang) {
 std::string value_words(const std::string& key, const std::string& value, Language lang) {
     static const std::map<std::pair<std::string, std::string>, Text> words{
             {{"reason", "first_sign_in"},
-             {"管理者が設定したパスワードの初回利用", "first use of a password an administrator set"}},
+             {"初回サインイン", "first sign-in"}},
             {{"reason", "expired"}, {"有効期限切れ", "it has expired"}},
         };
     const auto it = words.find({key, value});

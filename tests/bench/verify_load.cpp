@@ -67,8 +67,11 @@ int seed(const std::string& url, const std::string& key, int users, int branches
     for (int b = 1; b <= branches; ++b) {
         const std::string code = branch_code(b);
         if (b > 1) must(staff.add_branch(admin, {code, "支店" + code, "東京都", ""}), "branch");
-        must(staff.add_staff(admin, {"t" + code, "窓口", code, "teller", pw}), "teller");
-        must(staff.add_staff(admin, {"m" + code, "検印", code, "manager", pw}), "manager");
+        // The password the administrator gives is replaced at first sign-in, as at a branch.
+        must(staff.add_staff(admin, {"t" + code, "窓口", code, "teller", "first-" + pw}), "teller");
+        must(staff.add_staff(admin, {"m" + code, "検印", code, "manager", "first-" + pw}), "manager");
+        for (const std::string& id : {"t" + code, "m" + code})
+            must(staff.change_password(id, "first-" + pw, pw), "password change");
         tellers.push_back(must(staff.sign_in("t" + code, pw), "teller"));
         managers.push_back(must(staff.sign_in("m" + code, pw), "manager"));
     }

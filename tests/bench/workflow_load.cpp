@@ -105,7 +105,10 @@ void set_up(const std::string& url, const std::string& key, int tellers, int cyc
     for (int t = 1; t <= tellers; ++t) {
         for (const char* role : {"teller", "manager"}) {
             const std::string sid = id(role[0] == 't' ? "t" : "m", t);
-            (void)staff.add_staff(admin, {sid, sid, branch_of(t), role, kStaffPassword});
+            // The password the administrator gives is replaced at first sign-in, as at a branch.
+            const std::string first = std::string("first-") + kStaffPassword;
+            if (staff.add_staff(admin, {sid, sid, branch_of(t), role, first}))
+                (void)staff.change_password(sid, first, kStaffPassword);
         }
         const auto teller = must(staff.sign_in(id("t", t), kStaffPassword), "teller sign-in");
         const std::string contract = std::to_string(5000000 + t);

@@ -126,6 +126,8 @@ TEST_F(DocumentsTest, FormsPreFilledAndBlank) {
 TEST_F(DocumentsTest, JournalEndsWithTheChainHead) {
     issue_software_token("master1");
     auto v = cli({"audit", "verify"}).json();
+    // The next morning, the day's journal: this sign-in is the next day's, after the head.
+    set_now("2026-11-27T09:00:00+09:00");
     auto r = as("manager1", {"journal", "--branch", "001", "--date", "2026-11-26", "--out",
                              out("journal.pdf")});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
@@ -133,6 +135,8 @@ TEST_F(DocumentsTest, JournalEndsWithTheChainHead) {
     const std::string text = pdf_text(out("journal.pdf"));
     EXPECT_NE(text.find("取扱記録"), std::string::npos) << text;
     EXPECT_NE(text.find("master1"), std::string::npos);
+    EXPECT_NE(text.find("職員のサインイン"), std::string::npos) << text;
+    EXPECT_NE(text.find("manager1氏名（manager1）"), std::string::npos) << text;
     EXPECT_NE(text.find(v["chains"]["001"]["head"].get<std::string>().substr(0, 16)),
               std::string::npos)
         << text;

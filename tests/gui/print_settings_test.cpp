@@ -257,9 +257,10 @@ TEST_F(SettingsTest, APolicyValueIsCheckedByCoreAndSavedWhenRight) {
 
 TEST_F(SettingsTest, UnderDualControlARuleChangeIsMarkedAsWaitingAndApprovedByAnother) {
     const auto admin = sign_in("admin", "admin-password");
-    ASSERT_TRUE(core::StaffService(desk_->context())
-                    .add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-password"})
+    core::StaffService staff(desk_->context());
+    ASSERT_TRUE(staff.add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-first-pw"})
                     .ok());
+    ASSERT_TRUE(staff.change_password("admin2", "admin2-first-pw", "admin2-password").ok());
     SettingsDialog* d = open_as_admin();
     ASSERT_NE(d->pending(), nullptr);
     d->policy()->field("lock_threshold")->SetValue("3");

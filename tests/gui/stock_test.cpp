@@ -195,8 +195,9 @@ TEST_F(StockTest, UnderDualControlAMoveWaitsOnThePageUntilAnotherAdministratorAp
     const auto admin = sign_in("admin", "admin-password");
     core::StaffService staff(desk_->context());
     ASSERT_TRUE(staff.add_branch(admin, {"002", "新宿支店", "", ""}).ok());
-    ASSERT_TRUE(staff.add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-password"})
+    ASSERT_TRUE(staff.add_staff(admin, {"admin2", "管理 二郎", "001", "admin", "admin2-first-pw"})
                     .ok());
+    ASSERT_TRUE(staff.change_password("admin2", "admin2-first-pw", "admin2-password").ok());
     StockPanel* p = open_as("admin", "admin-password");
     ASSERT_NE(p->pending(), nullptr);
     ASSERT_TRUE(pump_until([&] { return p->pending()->answers() >= 1; }));

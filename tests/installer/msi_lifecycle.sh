@@ -84,13 +84,17 @@ mkdir -p "$data"
 check "db init on the configured database" bash -c "$(declare -f cli); programs='$programs' out='$out'; cli db init | grep -q '\"initialized\":true'"
 check "the database and key file are where IT said" test -s "$data/td.db" -a -s "$data/td.key"
 cli branch add 001 --name 本店営業部 >/dev/null || fail "branch add"
-TOKENDESK_NEW_PASSWORD=pass-admin cli staff add admin --name "管理 一郎" --branch 001 \
+TOKENDESK_NEW_PASSWORD=pass-admin-0001 cli staff add admin --name "管理 一郎" --branch 001 \
   --role admin >/dev/null || fail "staff add admin"
 for s in teller1:teller manager1:manager; do
-  TOKENDESK_PASSWORD=pass-admin TOKENDESK_NEW_PASSWORD="pass-${s%%:*}" cli --as admin staff add \
-    "${s%%:*}" --name "${s%%:*}" --branch 001 --role "${s##*:}" >/dev/null || fail "staff add $s"
+  id=${s%%:*}
+  TOKENDESK_PASSWORD=pass-admin-0001 TOKENDESK_NEW_PASSWORD="first-pass-$id" cli --as admin \
+    staff add "$id" --name "$id" --branch 001 --role "${s##*:}" >/dev/null || fail "staff add $s"
+  # The password an administrator set is changed at first sign-in.
+  TOKENDESK_PASSWORD="first-pass-$id" TOKENDESK_NEW_PASSWORD="pass-$id-0001" cli --as "$id" \
+    password change >/dev/null || fail "password change $id"
 done
-export TOKENDESK_PASSWORD=pass-teller1
+export TOKENDESK_PASSWORD=pass-teller1-0001
 cli --as teller1 contract add 1000001 --company 株式会社さくら商事 \
   --company-kana カブシキガイシャサクラショウジ --representative "桜井 太郎" --postal 100-0005 \
   --address 東京都千代田区丸の内2-2-2 --branch 001 >/dev/null || fail "contract add"
@@ -104,7 +108,7 @@ check "apply software-token entered an application" test -n "$app"
 shown_app=$(TOKENDESK_TEST_NOW=2001-02-03T10:00:00+09:00 cli --as teller1 application show "$app")
 check "the shipped program ignores TOKENDESK_TEST_NOW" \
   bash -c "grep -q '\"entered_at\":\"20' <<<'$shown_app' && ! grep -q '2001-02-03' <<<'$shown_app'"
-approved=$(TOKENDESK_PASSWORD=pass-manager1 cli --as manager1 approve "$app")
+approved=$(TOKENDESK_PASSWORD=pass-manager1-0001 cli --as manager1 approve "$app")
 token_user=$(field token_user_id <<<"$approved")
 check "approve issued the token" test -n "$token_user"
 activated=$(cli token activate --service-id SEIKYO01 --token-user-id "$token_user" \

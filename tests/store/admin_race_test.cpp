@@ -14,7 +14,7 @@ class AdminRaceTest : public RaceTest {
         RaceTest::SetUp();
         if (IsSkipped()) return;
         core::StaffService staff(ctx());
-        admin2 = test::add_signed_in_staff(staff, admin,
+        admin2 = td::test::add_signed_in_staff(staff, admin,
                                            {"admin2", "管理 二", "001", "admin", "password-0002"})
                      .value();
         ASSERT_TRUE(core::AdminService(ctx()).status().dual_control);

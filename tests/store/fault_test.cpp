@@ -20,9 +20,9 @@ class FaultTest : public StoreTest {
         core::StaffService staff(ctx);
         if (staff.needs_bootstrap()) {
             EXPECT_TRUE(
-                staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "pw-123456"}));
+                staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "pw-1234567890"}));
         }
-        const auto admin = staff.sign_in("admin", "pw-123456");
+        const auto admin = staff.sign_in("admin", "pw-1234567890");
         EXPECT_TRUE(admin);
         const auto report = core::IntegrityService(ctx).check(admin.value());
         EXPECT_TRUE(report);

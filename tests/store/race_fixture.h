@@ -45,13 +45,13 @@ class RaceTest : public StoreTest {
         ASSERT_TRUE(staff.add_branch(std::nullopt, {"001", "本店", "", ""}));
         ASSERT_TRUE(staff.add_staff(std::nullopt, {"admin", "管理", "001", "admin", "admin-pass-01"}));
         admin = staff.sign_in("admin", "admin-pass-01").value();
-        teller = test::add_signed_in_staff(staff, admin, {"teller", "窓口", "001", "teller",
-                                                          test::kStaffPassword})
+        teller = td::test::add_signed_in_staff(staff, admin, {"teller", "窓口", "001", "teller",
+                                                          td::test::kStaffPassword})
                      .value();
         for (int i = 0; i < kSessions; ++i) {
             const std::string id = "mgr" + std::to_string(i);
-            managers.push_back(test::add_signed_in_staff(staff, admin, {id, "役席", "001", "manager",
-                                                                    test::kStaffPassword})
+            managers.push_back(td::test::add_signed_in_staff(staff, admin, {id, "役席", "001", "manager",
+                                                                    td::test::kStaffPassword})
                                    .value());
         }
         // Enough for every replay to be counted without locking the user.

@@ -41,11 +41,36 @@ TEST_P(RoundTripTest, StaffInsertAndUpdate) {
     s.role = core::Role::admin;
     s.failed_logins = 5;
     s.locked = true;
+    s.must_change_password = true;
+    s.password_set_at = kIssued;
     commit([&](core::Transaction& tx) { tx.staff().update(s); });
     got = read([](core::Transaction& tx) { return tx.staff().find("M001"); });
     ASSERT_TRUE(got);
     EXPECT_EQ(fields(*got), fields(s));
     EXPECT_EQ(read([](core::Transaction& tx) { return tx.staff().count(); }), 1);
+}
+
+TEST_P(RoundTripTest, EarlierStaffPasswordsNewestFirstAndOnlyAsManyAsKept) {
+    core::Staff s{"M001", "名", "001", core::Role::teller, "$scrypt$now", 0, false};
+    commit([&](core::Transaction& tx) {
+        tx.branches().insert(sample_branch());
+        tx.staff().insert(s);
+        // Eleven, so that text order of the sequence (1, 10, 11, 2, ...) would be caught.
+        for (int i = 1; i <= 11; ++i)
+            tx.staff().keep_earlier_password("M001", "$scrypt$" + std::to_string(i), kIssued, 24);
+    });
+    auto earlier = [&](std::size_t limit) {
+        return read([&](core::Transaction& tx) { return tx.staff().earlier_passwords("M001", limit); });
+    };
+    EXPECT_EQ(earlier(3), (std::vector<std::string>{"$scrypt$11", "$scrypt$10", "$scrypt$9"}));
+    EXPECT_TRUE(earlier(0).empty());
+    commit([&](core::Transaction& tx) {
+        tx.staff().keep_earlier_password("M001", "$scrypt$12", kIssued, 2);
+    });
+    EXPECT_EQ(earlier(24), (std::vector<std::string>{"$scrypt$12", "$scrypt$11"}))
+        << "past the count kept, earlier hashes are forgotten";
+    EXPECT_TRUE(read([&](core::Transaction& tx) { return tx.staff().earlier_passwords("other", 5); })
+                    .empty());
 }
 
 TEST_P(RoundTripTest, Contract) {

@@ -98,7 +98,7 @@ inline auto fields(const core::Branch& b) {
 }
 inline auto fields(const core::Staff& s) {
     return std::tie(s.id, s.name, s.branch_code, s.role, s.password_hash, s.failed_logins,
-                    s.locked, s.disabled);
+                    s.locked, s.disabled, s.must_change_password, s.password_set_at);
 }
 inline auto fields(const core::Contract& c) {
     return std::tie(c.number, c.company_name, c.company_kana, c.representative_title,

@@ -44,13 +44,20 @@ scenario() {  # PLATFORM DIR: every step's exit code and JSON, a line each
   export TOKENDESK_TEST_NOW=2026-11-26T09:00:00+09:00
   step db init
   step branch add 001 --name 本店営業部 --phone 03-1234-5678
-  TOKENDESK_NEW_PASSWORD=pass-admin step staff add admin --name "管理 一郎" --branch 001 --role admin
-  export TOKENDESK_PASSWORD=pass-admin
-  TOKENDESK_NEW_PASSWORD=pass-teller1 step --as admin staff add teller1 --name "窓口 花子" \
+  TOKENDESK_NEW_PASSWORD=pass-admin-0001 step staff add admin --name "管理 一郎" --branch 001 \
+    --role admin
+  export TOKENDESK_PASSWORD=pass-admin-0001
+  TOKENDESK_NEW_PASSWORD=first-pass-teller1 step --as admin staff add teller1 --name "窓口 花子" \
     --branch 001 --role teller
-  TOKENDESK_NEW_PASSWORD=pass-manager1 step --as admin staff add manager1 --name "検印 次郎" \
-    --branch 001 --role manager
-  export TOKENDESK_PASSWORD=pass-teller1
+  TOKENDESK_NEW_PASSWORD=first-pass-manager1 step --as admin staff add manager1 \
+    --name "検印 次郎" --branch 001 --role manager
+  # Each replaces the password the administrator gave at first sign-in.
+  TOKENDESK_PASSWORD=first-pass-teller1 step --as teller1 user show master1   # refused: change
+  TOKENDESK_PASSWORD=first-pass-teller1 TOKENDESK_NEW_PASSWORD=pass-teller1-0001 \
+    step --as teller1 password change
+  TOKENDESK_PASSWORD=first-pass-manager1 TOKENDESK_NEW_PASSWORD=pass-manager1-0001 \
+    step --as manager1 password change
+  export TOKENDESK_PASSWORD=pass-teller1-0001
   step --as teller1 contract add 1000001 --company 株式会社さくら商事 \
     --company-kana カブシキガイシャサクラショウジ --representative "桜井 太郎" \
     --representative-title 代表取締役 --postal 100-0005 --address 東京都千代田区丸の内2-2-2 \
@@ -61,12 +68,12 @@ scenario() {  # PLATFORM DIR: every step's exit code and JSON, a line each
   step --as teller1 apply software-token master1 --start-password 2580 --form-received 2026-11-26 \
     --seal-checked --identity-checked --visitor "桜井 太郎" --visitor-role principal
   step --as teller1 approve 1                                    # refused: a teller approving
-  TOKENDESK_PASSWORD=pass-manager1 step --as manager1 approve 1
+  TOKENDESK_PASSWORD=pass-manager1-0001 step --as manager1 approve 1
   # Revoked at 20:50 in Japan (11:50 UTC): a new token not before 08:10 the next morning.
   export TOKENDESK_TEST_NOW=2026-11-26T11:50:00Z
   step --as teller1 apply revoke master1 --reason stolen --form-received 2026-11-26 \
     --seal-checked --identity-checked --visitor "桜井 太郎" --visitor-role principal
-  TOKENDESK_PASSWORD=pass-manager1 step --as manager1 approve 2
+  TOKENDESK_PASSWORD=pass-manager1-0001 step --as manager1 approve 2
   step --as teller1 user show master1
   step --as teller1 apply software-token master1 --start-password 2580   # refused: too early
   step --as teller1 application list
@@ -87,7 +94,7 @@ echo "cli_same_json: ok: $steps steps, the same JSON on both platforms"
 
 # Each platform's database opened by the other's program. A key file that leaves one
 # platform is made owner-only again on the other, as an administrator moving it would.
-export TOKENDESK_PASSWORD=pass-teller1
+export TOKENDESK_PASSWORD=pass-teller1-0001
 chmod 600 "$work/windows/td.key"
 for dir in debian windows; do
   mine=$dir other=windows

@@ -164,6 +164,19 @@ int main(int argc, char** argv) {
         pump([] { return false; });
         shoot(out, login, "login.png");
         login->Destroy();
+        // The first sign-in with a password an administrator set: the new password fields.
+        {
+            core::StaffService staff(desk.context());
+            (void)staff.add_staff(must_sign_in(desk, "admin", "demo-admin-pw"),
+                                  {"teller2", "窓口 二子", "001", "teller", "given-by-admin"});
+            auto* change = app::LoginDialog::open(nullptr, desk, runner, app::LoginMode::sign_in,
+                                                  "teller2", {});
+            change->password_field()->ChangeValue("given-by-admin");
+            change->submit();
+            pump([&] { return change->changing_password(); });
+            shoot(out, change, "login-password-change.png");
+            change->Destroy();
+        }
 
         auto* frame =
             new app::MainFrame(desk, runner, must_sign_in(desk, "manager1", "demo-manager-pw"), 0);

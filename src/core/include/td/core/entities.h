@@ -66,7 +66,7 @@ struct Staff {
     // Set by an administrator (staff add, password reset): the first sign-in must change it.
     bool must_change_password = false;
     // When the password was last set; none for one set before the staff password rules.
-    std::optional<TimePoint> password_set_at;
+    std::optional<TimePoint> password_set_at{};
 };
 
 struct Contract {
