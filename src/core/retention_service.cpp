@@ -18,7 +18,9 @@ TimePoint start_of(std::chrono::year_month_day day) {
 std::chrono::year_month_day years_before(std::chrono::year_month_day today, int years) {
     std::chrono::year_month_day then{today.year() - std::chrono::years{years}, today.month(),
                                      today.day()};
-    if (!then.ok()) then = std::chrono::year_month_day_last{then.year(), {then.month() / std::chrono::last}};
+    if (!then.ok())
+        then = std::chrono::year_month_day_last{then.year(),
+                                                std::chrono::month_day_last{then.month()}};
     return then;
 }
 

@@ -74,6 +74,9 @@ TEST_F(RetentionTest, TheDateIsNoLaterThanThePolicysYearsAgo) {
     EXPECT_EQ(refusal_code(retention.plan(manager, "2016-11-26")), "role_not_allowed");
     EXPECT_EQ(refusal_code(retention.plan(admin, "2016-02-30")), "date_format");
     EXPECT_EQ(refusal_code(retention.purge(admin, "2026-11-27")), "retention_period");
+    // Ten years before a 29 February is the 28th.
+    clock.set(japan(2028, 2, 29, 10, 0));
+    EXPECT_EQ(retention.plan(admin, "2018-03-01").refusal().arg("latest"), "2018-02-28");
 }
 
 TEST_F(RetentionTest, ThePurgeRemovesPersonalDataAndKeepsTheFacts) {
