@@ -35,6 +35,8 @@ wxString admin_change_kind_words(core::AdminChangeKind kind) {
             return _("Hardware token moved");
         case K::stock_retire:
             return _("Hardware token retired");
+        case K::retention_purge:
+            return _("Personal data purged (retention)");
     }
     return {};
 }

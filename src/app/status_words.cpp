@@ -89,6 +89,8 @@ wxString application_kind_words(core::ApplicationKind kind) {
             return _("Misuse report");
         case core::ApplicationKind::contract_update:
             return _("Contract update");
+        case core::ApplicationKind::contract_close:
+            return _("Contract close");
     }
     return {};
 }

@@ -78,7 +78,12 @@ void UserDetailPanel::show_user(const std::string& login_id) {
             name_->SetLabel(from_utf8(v.user.name));
             kind_->SetLabel(user_kind_words(v.user.kind));
             shown_contract_ = v.contract;
-            contract_->SetLabel(from_utf8(v.contract.number));
+            // A closed contract says so beside its number: it takes no procedure any more.
+            contract_->SetLabel(
+                v.contract.closed_at
+                    ? wxString::Format(_("%s (closed %s)"), from_utf8(v.contract.number),
+                                       japan_time_text(*v.contract.closed_at))
+                    : from_utf8(v.contract.number));
             company_->SetLabel(from_utf8(v.contract.company_name));
             email_->SetLabel(from_utf8(v.user.mobile_email));
             reissue_->SetLabel(v.earliest_issue_at ? japan_time_text(*v.earliest_issue_at)

@@ -40,6 +40,7 @@ std::vector<Command> admin_commands();        // admin pending, history, approve
 std::vector<Command> key_commands();          // key status, key rotate
 std::vector<Command> report_commands();       // report monthly
 std::vector<Command> password_commands();     // password change
+std::vector<Command> retention_commands();    // retention purge
 
 // --language of a printed document or report: ja (the default) or en.
 core::Outcome<core::Language> document_language(const Arguments& a);

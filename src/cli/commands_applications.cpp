@@ -90,6 +90,25 @@ std::vector<Command> application_commands() {
          }});
 
     c.push_back(
+        {{{"contract", "close"},
+          "NUMBER",
+          with_form({"user"}),
+          kFormFlags,
+          {},
+          "enter the close of a contract (解約), refused while any of its tokens is live or any of "
+          "its users has a procedure waiting (in effect when a manager approves it)"},
+         [](CliEnv& env, Output& out, const Arguments& a) {
+             auto actor = env.actor();
+             if (!actor) return out.refused(actor.refusal());
+             core::ContractCloseRequest req;
+             req.contract_number = a.positional(0);
+             req.login_id = a.value("user");
+             req.form = form_of(a);
+             return intake_output(
+                 out, core::ApplicationService(env.context()).apply_contract_close(actor.value(), req));
+         }});
+
+    c.push_back(
         {{{"apply", "software-token"},
           "LOGIN_ID",
           with_form({"start-password"}),

@@ -117,7 +117,9 @@ Json contract_json(const core::Contract& c) {
             {"postal", c.postal_code},
             {"address", c.address},
             {"phone", c.phone},
-            {"branch", c.branch_code}};
+            {"branch", c.branch_code},
+            {"closed_at", time_json(c.closed_at)},
+            {"purged_at", time_json(c.purged_at)}};
 }
 
 Json cross_branch_read_json(const core::Policy& p) {

@@ -35,6 +35,8 @@ void apply_staff_change(Context& ctx, Transaction& tx, const AdminChange& c, con
 Check check_policy_change(Transaction& tx, const Fields& f);
 void apply_policy_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f);
 Check check_stock_change(Transaction& tx, AdminChangeKind kind, const Fields& f);
+Check check_retention_change(Transaction& tx, const Fields& f);
+void apply_retention_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f);
 void apply_stock_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fields& f);
 
 // Administrators who are not disabled: two or more put every change under dual control.

@@ -6,7 +6,7 @@ namespace td::core::detail {
 namespace {
 
 // Which service's rules a kind of change follows.
-enum class Area { staff, policy, stock };
+enum class Area { staff, policy, stock, retention };
 
 Area area_of(AdminChangeKind kind) {
     switch (kind) {
@@ -23,6 +23,8 @@ Area area_of(AdminChangeKind kind) {
         case AdminChangeKind::stock_transfer:
         case AdminChangeKind::stock_retire:
             return Area::stock;
+        case AdminChangeKind::retention_purge:
+            return Area::retention;
     }
     throw Fault("unknown admin change kind");
 }
@@ -38,6 +40,8 @@ Check check_change(Transaction& tx, AdminChangeKind kind, const Fields& f,
             return check_policy_change(tx, f);
         case Area::stock:
             return check_stock_change(tx, kind, f);
+        case Area::retention:
+            return check_retention_change(tx, f);
     }
     throw Fault("unknown admin change area");
 }
@@ -50,6 +54,8 @@ void apply_change(Context& ctx, Transaction& tx, const AdminChange& c, const Fie
             return apply_policy_change(ctx, tx, c, f);
         case Area::stock:
             return apply_stock_change(ctx, tx, c, f);
+        case Area::retention:
+            return apply_retention_change(ctx, tx, c, f);
     }
     throw Fault("unknown admin change area");
 }

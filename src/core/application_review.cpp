@@ -64,6 +64,7 @@ void assumption_changes(const Application& entry, const UserView& now,
         case ApplicationKind::misuse_report:
             break;  // the token was stopped at entry: nothing it relies on can go stale
         case ApplicationKind::contract_update:
+        case ApplicationKind::contract_close:
             break;  // the page shows each field before and after; approval checks it again
     }
 }

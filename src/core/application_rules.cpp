@@ -113,6 +113,25 @@ std::optional<Refusal> check_contract_update(Transaction& tx, const Application&
     return std::nullopt;
 }
 
+// A contract ends only with nothing of it left running: no live token of any of its users and
+// no other procedure of theirs waiting. One close per contract.
+std::optional<Refusal> check_contract_close(Transaction& tx, const Application& app) {
+    for (const auto& user : tx.users().by_contract(app.contract_number)) {
+        for (const auto& t : tx.tokens().for_user(user.login_id))
+            if (is_live(t))
+                return refuse("contract_has_live_token", "contract")
+                    .with("login_id", user.login_id)
+                    .with("token_id", std::to_string(t.id));
+        auto pending = ApplicationFilter::for_user(user.login_id);
+        pending.state = ApplicationState::entered;
+        for (const auto& other : tx.applications().list(pending))
+            if (other.id != app.id)
+                return refuse("application_pending", "contract")
+                    .with("application_id", std::to_string(other.id));
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Token> live_token(Transaction& tx, const std::string& login_id,
@@ -125,6 +144,14 @@ std::optional<Token> live_token(Transaction& tx, const std::string& login_id,
 RuleCheck check_application_rules(Transaction& tx, const Policy& policy, const Application& app,
                                   const User& user, TimePoint now) {
     RuleCheck out;
+    // A closed contract takes no procedure any more; its data waits for the retention purge.
+    if (const auto contract = tx.contracts().find(user.contract_number);
+        contract && contract->closed_at) {
+        out.refusal = refuse("contract_closed", "login_id")
+                          .with("contract", contract->number)
+                          .with("closed_at", format_japan_iso(*contract->closed_at));
+        return out;
+    }
     if (another_pending(tx, app)) {
         out.refusal = refuse("application_pending", "login_id");
         return out;
@@ -161,6 +188,9 @@ RuleCheck check_application_rules(Transaction& tx, const Policy& policy, const A
             break;
         case ApplicationKind::contract_update:
             out.refusal = check_contract_update(tx, app);
+            break;
+        case ApplicationKind::contract_close:
+            out.refusal = check_contract_close(tx, app);
             break;
     }
     if (!out.refusal && app.kind != ApplicationKind::misuse_report) {

@@ -148,6 +148,16 @@ std::optional<Token> apply_effect(Context& ctx, Transaction& tx, const Policy& p
                   "application=" + std::to_string(app.id) + " changed=" + changed);
             break;
         }
+        case ApplicationKind::contract_close: {
+            auto contract = tx.contracts().find(app.contract_number);
+            if (!contract)
+                throw Fault("application " + std::to_string(app.id) + " names a missing contract");
+            contract->closed_at = now;
+            tx.contracts().update(*contract);
+            audit(ctx, tx, app.branch_code, app.checker_id, "contract_closed",
+                  "contract:" + contract->number, "application=" + std::to_string(app.id));
+            break;
+        }
         case ApplicationKind::misuse_report:
         case ApplicationKind::hardware_token:
             break;
@@ -328,29 +338,51 @@ Outcome<Application> ApplicationService::contract_update_draft(Transaction& tx,
                                                                const ContractUpdateRequest& req) {
     const auto contract = tx.contracts().find(req.contract_number);
     if (!contract) return refuse("unknown_contract", "contract");
-    std::string login_id = req.login_id;
-    if (login_id.empty()) {
-        const auto users = tx.users().by_contract(contract->number);
-        if (users.empty()) return refuse("contract_without_users", "contract");
-        login_id = users.front().login_id;
-        for (const auto& u : users)
-            if (u.kind == UserKind::master) {
-                login_id = u.login_id;
-                break;
-            }
-    } else {
-        const auto user = tx.users().find(login_id);
-        if (!user) return refuse("unknown_login_id", "login_id");
-        if (user->contract_number != contract->number)
-            return refuse("different_contract", "login_id");
-    }
+    auto login_id = recorded_under(tx, *contract, req.login_id);
+    if (!login_id) return login_id.refusal();
     auto changes = contract_changes(*contract, req.fields);
     if (!changes) return changes.refusal();
     Application app;
     app.kind = ApplicationKind::contract_update;
-    app.login_id = login_id;
+    app.login_id = login_id.value();
     app.contract_changes = changes.value();
     return app;
+}
+
+Outcome<std::string> ApplicationService::recorded_under(Transaction& tx, const Contract& contract,
+                                                        const std::string& login_id) {
+    if (login_id.empty()) {
+        const auto users = tx.users().by_contract(contract.number);
+        if (users.empty()) return refuse("contract_without_users", "contract");
+        for (const auto& u : users)
+            if (u.kind == UserKind::master) return u.login_id;
+        return users.front().login_id;
+    }
+    const auto user = tx.users().find(login_id);
+    if (!user) return refuse("unknown_login_id", "login_id");
+    if (user->contract_number != contract.number) return refuse("different_contract", "login_id");
+    return login_id;
+}
+
+Outcome<IntakeResult> ApplicationService::apply_contract_close(const Actor& actor,
+                                                               const ContractCloseRequest& req) {
+    if (auto bad = check_contract_number("contract", req.contract_number)) return *bad;
+    if (!req.login_id.empty())
+        if (auto bad = check_login_id("login_id", req.login_id)) return *bad;
+    auto form = parse_form(req.form, ctx_.clock.now());
+    if (!form) return form.refusal();
+    std::optional<Outcome<std::string>> login_id;
+    ctx_.store.read([&](Transaction& tx) {
+        const auto contract = tx.contracts().find(req.contract_number);
+        login_id.emplace(contract ? recorded_under(tx, *contract, req.login_id)
+                                  : Outcome<std::string>(refuse("unknown_contract", "contract")));
+    });
+    if (!login_id->ok()) return login_id->refusal();
+    Application app;
+    app.kind = ApplicationKind::contract_close;
+    app.login_id = login_id->value();
+    app.form = form.value();
+    return intake(actor, app, std::nullopt);
 }
 
 Outcome<ApplicationView> ApplicationService::approve(const Actor& actor, std::int64_t id,

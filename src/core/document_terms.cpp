@@ -19,6 +19,8 @@ std::string procedure_name(ApplicationKind kind, Language lang) {
             return pick(lang, "偽造・不正使用の届出", "Report of forgery or misuse");
         case ApplicationKind::contract_update:
             return pick(lang, "ご契約内容の変更", "Change of contract details");
+        case ApplicationKind::contract_close:
+            return pick(lang, "ご契約の解約", "Closing of the contract");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "td/core/inquiry_service.h"
 
+#include <algorithm>
 #include <set>
 
 #include "customer_reads.h"
@@ -15,6 +16,17 @@ std::string ascii_lower(std::string text) {
     for (char& ch : text)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     return text;
+}
+
+// What the audit trail keeps of a search: an identifier (contract number, login ID) as typed;
+// anything else, a name or kana, only as "name:" and its length. An audit event carries no
+// personal data, so the retention purge never has to touch the chains (docs/operations.md).
+std::string recorded_query(const std::string& prefix) {
+    const bool identifier = std::all_of(prefix.begin(), prefix.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               c == '-' || c == '_' || c == '.' || c == '@';
+    });
+    return identifier ? prefix : "name:" + std::to_string(count_code_points(prefix));
 }
 
 }  // namespace
@@ -41,8 +53,8 @@ Outcome<std::vector<SearchHit>> InquiryService::search(const Actor& actor,
                         shown.push_back(c.number);
                         hits.push_back({c, tx.users().by_contract(c.number)});
                     }
-            detail::record_customer_read(ctx_, tx, actor, "customers_searched", "search", prefix,
-                                         shown);
+            detail::record_customer_read(ctx_, tx, actor, "customers_searched", "search",
+                                         recorded_query(prefix), shown);
             return hits;
         });
 }

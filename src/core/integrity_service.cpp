@@ -157,6 +157,10 @@ class Checker {
                 break;  // its effect is at intake
             case ApplicationKind::contract_update:
                 break;  // a later correction may change the same fields again
+            case ApplicationKind::contract_close:
+                if (const auto c = tx_.contracts().find(a.contract_number); !c || !c->closed_at)
+                    missing = "contract_open";
+                break;
         }
         if (!missing.empty())
             out.problems.push_back({"approved_without_effect", app_target(a.id),

@@ -11,9 +11,10 @@
 namespace td::core {
 namespace {
 
-constexpr std::array<ApplicationKind, 6> kKinds{
+constexpr std::array<ApplicationKind, 7> kKinds{
     ApplicationKind::software_token, ApplicationKind::hardware_token, ApplicationKind::unlock,
-    ApplicationKind::revoke,         ApplicationKind::misuse_report,  ApplicationKind::contract_update};
+    ApplicationKind::revoke,         ApplicationKind::misuse_report,  ApplicationKind::contract_update,
+    ApplicationKind::contract_close};
 
 bool within(TimePoint t, const MonthlyReport& r) {
     return t >= r.from && t < r.until;

@@ -27,13 +27,14 @@ constexpr Table<OtpMode, 2> kOtpModes{{{OtpMode::totp, "totp"}, {OtpMode::hotp, 
 constexpr Table<HashAlgorithm, 3> kAlgorithms{{{HashAlgorithm::sha1, "sha1"},
                                                {HashAlgorithm::sha256, "sha256"},
                                                {HashAlgorithm::sha512, "sha512"}}};
-constexpr Table<ApplicationKind, 6> kAppKinds{
+constexpr Table<ApplicationKind, 7> kAppKinds{
     {{ApplicationKind::software_token, "software_token"},
      {ApplicationKind::hardware_token, "hardware_token"},
      {ApplicationKind::unlock, "unlock"},
      {ApplicationKind::revoke, "revoke"},
      {ApplicationKind::misuse_report, "misuse_report"},
-     {ApplicationKind::contract_update, "contract_update"}}};
+     {ApplicationKind::contract_update, "contract_update"},
+     {ApplicationKind::contract_close, "contract_close"}}};
 constexpr Table<ApplicationState, 4> kAppStates{{{ApplicationState::entered, "entered"},
                                                  {ApplicationState::approved, "approved"},
                                                  {ApplicationState::rejected, "rejected"},
@@ -51,7 +52,7 @@ constexpr Table<DeviceState, 5> kDeviceStates{{{DeviceState::in_stock, "in_stock
                                                {DeviceState::lost, "lost"},
                                                {DeviceState::retired, "retired"},
                                                {DeviceState::pending, "pending"}}};
-constexpr Table<AdminChangeKind, 10> kAdminChangeKinds{
+constexpr Table<AdminChangeKind, 11> kAdminChangeKinds{
     {{AdminChangeKind::branch_add, "branch_add"},
      {AdminChangeKind::staff_add, "staff_add"},
      {AdminChangeKind::staff_role, "staff_role"},
@@ -61,7 +62,8 @@ constexpr Table<AdminChangeKind, 10> kAdminChangeKinds{
      {AdminChangeKind::policy_set, "policy_set"},
      {AdminChangeKind::stock_import, "stock_import"},
      {AdminChangeKind::stock_transfer, "stock_transfer"},
-     {AdminChangeKind::stock_retire, "stock_retire"}}};
+     {AdminChangeKind::stock_retire, "stock_retire"},
+     {AdminChangeKind::retention_purge, "retention_purge"}}};
 constexpr Table<AdminChangeState, 3> kAdminChangeStates{
     {{AdminChangeState::pending, "pending"},
      {AdminChangeState::approved, "approved"},

@@ -1,55 +1,77 @@
 #include "contract_repository.h"
 
+#include "columns.h"
 #include "sql_text.h"
 
 namespace td::store {
 namespace {
 
-// Every field is text, so the entity binds directly, in this order (key last).
 const Columns kColumns{
     "company_name", "company_kana", "representative_title", "representative_name", "postal_code",
-    "address",      "phone",        "branch_code"};
+    "address",      "phone",        "branch_code",          "closed_at",           "purged_at"};
 constexpr const char* kKey = "number";
 
-template <class Contract, class Bind>
-void bind_all(Contract& c, Bind bind) {
-    bind(c.company_name);
-    bind(c.company_kana);
-    bind(c.representative_title);
-    bind(c.representative_name);
-    bind(c.postal_code);
-    bind(c.address);
-    bind(c.phone);
-    bind(c.branch_code);
-    bind(c.number);
+struct ContractRow {
+    core::Contract c;
+    NullableText closed_at, purged_at;
+};
+
+template <class Row, class F>
+void bind_columns(Row& r, F&& f) {
+    f(r.c.company_name);
+    f(r.c.company_kana);
+    f(r.c.representative_title);
+    f(r.c.representative_name);
+    f(r.c.postal_code);
+    f(r.c.address);
+    f(r.c.phone);
+    f(r.c.branch_code);
+    f(r.closed_at.text, r.closed_at.ind);
+    f(r.purged_at.text, r.purged_at.ind);
+}
+
+ContractRow to_row(const core::Contract& c) {
+    return {c, optional_time_column(c.closed_at), optional_time_column(c.purged_at)};
+}
+
+core::Contract from_row(const ContractRow& r) {
+    core::Contract c = r.c;
+    c.closed_at = optional_time_from_column(r.closed_at, "contracts.closed_at");
+    c.purged_at = optional_time_from_column(r.purged_at, "contracts.purged_at");
+    return c;
 }
 
 }  // namespace
 
 std::optional<core::Contract> SqlContractRepository::find(const std::string& number) {
     return db_.guard("reading a contract", [&]() -> std::optional<core::Contract> {
-        core::Contract c;
+        ContractRow row;
         Query q(db_.sql);
-        bind_all(c, [&](std::string& field) { q.out(field); });
+        bind_out(q, row);
+        q.out(row.c.number);
         q.in(number);
         if (!q.run(select_sql("contracts", kColumns, kKey) + " WHERE number = :number"))
             return std::nullopt;
-        return c;
+        return from_row(row);
     });
 }
 
 void SqlContractRepository::insert(const core::Contract& c) {
     db_.guard("adding a contract", [&] {
+        ContractRow row = to_row(c);
         Query q(db_.sql);
-        bind_all(c, [&](const std::string& field) { q.in(field); });
+        bind_in(q, row);
+        q.in(row.c.number);
         q.run(insert_sql("contracts", kColumns, kKey));
     });
 }
 
 void SqlContractRepository::update(const core::Contract& c) {
     db_.guard("updating a contract", [&] {
+        ContractRow row = to_row(c);
         Query q(db_.sql);
-        bind_all(c, [&](const std::string& field) { q.in(field); });
+        bind_in(q, row);
+        q.in(row.c.number);
         q.run(update_sql("contracts", kColumns, kKey));
         require_updated(q, "a contract");
     });
@@ -68,9 +90,10 @@ std::vector<core::Contract> SqlContractRepository::search(
         }
         pattern += '%';
         std::vector<core::Contract> out;
-        core::Contract c;
+        ContractRow row;
         Query q(db_.sql);
-        bind_all(c, [&](std::string& field) { q.out(field); });
+        bind_out(q, row);
+        q.out(row.c.number);
         q.in(pattern).in(pattern).in(pattern).in(pattern);
         std::string text = select_sql("contracts", kColumns, kKey) +
                            " WHERE (lower(number) LIKE :p1 ESCAPE '!' OR lower(company_name) LIKE"
@@ -82,8 +105,25 @@ std::vector<core::Contract> SqlContractRepository::search(
             text += " AND branch_code = :branch";
         }
         q.open(text + " ORDER BY number");
-        while (out.size() < limit && q.next()) out.push_back(c);
+        while (out.size() < limit && q.next()) out.push_back(from_row(row));
         return out;
+    });
+}
+
+std::vector<core::Contract> SqlContractRepository::closed_before(core::TimePoint before) {
+    return db_.guard("listing closed contracts", [&] {
+        // Fixed-width UTC text: text order is time order.
+        const std::string until = time_column(before);
+        ContractRow row;
+        Query q(db_.sql);
+        bind_out(q, row);
+        q.out(row.c.number);
+        q.in(until);
+        return fetch_all(q, row,
+                         select_sql("contracts", kColumns, kKey) +
+                             " WHERE closed_at IS NOT NULL AND closed_at < :until"
+                             " AND purged_at IS NULL ORDER BY number",
+                         from_row);
     });
 }
 

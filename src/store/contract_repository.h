@@ -8,6 +8,7 @@ class SqlContractRepository final : public core::ContractRepository {
   public:
     explicit SqlContractRepository(const Db& db) : db_(db) {}
     std::optional<core::Contract> find(const std::string& number) override;
+    std::vector<core::Contract> closed_before(core::TimePoint before) override;
     std::optional<std::string> key_ignoring_case(const std::string& number) override;
     void insert(const core::Contract& c) override;
     void update(const core::Contract& c) override;

@@ -115,4 +115,13 @@ std::int64_t SqlMailOutboxRepository::pending() {
     });
 }
 
+std::int64_t SqlMailOutboxRepository::forget_for(const std::string& login_id) {
+    return db_.guard("removing a user's mails", [&] {
+        Query q(db_.sql);
+        q.in(login_id);
+        q.run("DELETE FROM mail_outbox WHERE login_id = :login_id");
+        return static_cast<std::int64_t>(q.affected_rows());
+    });
+}
+
 }  // namespace td::store

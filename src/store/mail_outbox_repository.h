@@ -15,6 +15,7 @@ class SqlMailOutboxRepository final : public core::MailOutboxRepository {
     bool claim(std::int64_t id, int attempts, core::TimePoint now, core::TimePoint until) override;
     void update(const core::OutgoingMail& mail) override;
     std::int64_t pending() override;
+    std::int64_t forget_for(const std::string& login_id) override;
 
   private:
     std::vector<core::OutgoingMail> select(const std::string& where_and_order,

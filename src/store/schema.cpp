@@ -322,6 +322,12 @@ const std::vector<Migration>& schema_migrations() {
             " password_hash TEXT NOT NULL,"
             " PRIMARY KEY (staff_id, seq))",
         }},
+        // Step 16: retention. When a contract ended (an approved close) and when its personal
+        // data was removed (retention purge); NULL while open, and while held.
+        {{
+            "ALTER TABLE contracts ADD COLUMN closed_at TEXT",
+            "ALTER TABLE contracts ADD COLUMN purged_at TEXT",
+        }},
     };
     return steps;
 }

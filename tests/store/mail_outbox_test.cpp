@@ -21,6 +21,21 @@ core::OutgoingMail mail(const std::string& login) {
     return m;
 }
 
+TEST_P(MailOutboxTest, AUsersMailsAreForgottenSentOrNot) {
+    commit([&](core::Transaction& tx) {
+        tx.mail_outbox().insert(mail("u1"));
+        auto sent = mail("u1");
+        sent.sent_at = kIssued;
+        tx.mail_outbox().insert(sent);
+        tx.mail_outbox().insert(mail("u2"));
+    });
+    EXPECT_EQ(read([](core::Transaction& tx) { return tx.mail_outbox().forget_for("u1"); }), 2);
+    EXPECT_EQ(read([](core::Transaction& tx) { return tx.mail_outbox().forget_for("u1"); }), 2)
+        << "a read rolls back";
+    commit([](core::Transaction& tx) { EXPECT_EQ(tx.mail_outbox().forget_for("u1"), 2); });
+    EXPECT_EQ(read([](core::Transaction& tx) { return tx.mail_outbox().pending(); }), 1);
+}
+
 TEST_P(MailOutboxTest, QueuedMailsAreDueInOrderAndKeepTheirText) {
     std::int64_t first = 0, second = 0;
     commit([&](core::Transaction& tx) {

@@ -86,6 +86,35 @@ TEST_P(RoundTripTest, Contract) {
     EXPECT_EQ(fields(*got), fields(c));
 }
 
+TEST_P(RoundTripTest, ClosedContractsBeforeADateWithTheirDataStillHeld) {
+    commit([&](core::Transaction& tx) {
+        tx.branches().insert(sample_branch());
+        // 10 and 9: text order of numbers would put them wrongly; the times differ by seconds.
+        for (int i = 1; i <= 10; ++i) {
+            core::Contract c = sample_contract();
+            c.number = "C-" + std::to_string(i);
+            if (i != 3) c.closed_at = kIssued + std::chrono::seconds(i);
+            if (i == 4) c.purged_at = kLater;
+            tx.contracts().insert(c);
+        }
+    });
+    auto closed = [&](core::TimePoint before) {
+        std::vector<std::string> numbers;
+        for (const auto& c : read([&](core::Transaction& tx) {
+                 return tx.contracts().closed_before(before);
+             }))
+            numbers.push_back(c.number);
+        return numbers;
+    };
+    EXPECT_EQ(closed(kIssued + std::chrono::seconds(6)),
+              (std::vector<std::string>{"C-1", "C-2", "C-5"}))
+        << "open (3), purged (4) and closed at or after the date (6 on) are left";
+    EXPECT_EQ(closed(kLater).size(), 8u);
+    const auto purged = read([](core::Transaction& tx) { return tx.contracts().find("C-4"); });
+    EXPECT_EQ(purged->purged_at, kLater);
+    EXPECT_EQ(purged->closed_at, kIssued + std::chrono::seconds(4));
+}
+
 TEST_P(RoundTripTest, UserInsertUpdateAndByContract) {
     core::User u = sample_user();
     u.name = kJapanese;

@@ -102,7 +102,8 @@ inline auto fields(const core::Staff& s) {
 }
 inline auto fields(const core::Contract& c) {
     return std::tie(c.number, c.company_name, c.company_kana, c.representative_title,
-                    c.representative_name, c.postal_code, c.address, c.phone, c.branch_code);
+                    c.representative_name, c.postal_code, c.address, c.phone, c.branch_code,
+                    c.closed_at, c.purged_at);
 }
 inline auto fields(const core::User& u) {
     return std::tie(u.login_id, u.contract_number, u.name, u.kind, u.mobile_email, u.otp_state,

@@ -89,6 +89,12 @@ struct Contracts final : ContractRepository {
     }
     void insert(const Contract& c) override { insert_unique(s.contracts, c.number, c); }
     void update(const Contract& c) override { s.contracts.at(c.number) = c; }
+    std::vector<Contract> closed_before(TimePoint before) override {
+        std::vector<Contract> out;
+        for (const auto& [n, c] : s.contracts)
+            if (c.closed_at && *c.closed_at < before && !c.purged_at) out.push_back(c);
+        return out;
+    }
     std::vector<Contract> search(const std::string& prefix, std::size_t limit,
                                  const std::optional<std::string>& branch_code) override {
         std::vector<Contract> out;
@@ -416,6 +422,10 @@ struct MailOutbox final : MailOutboxRepository {
     std::int64_t pending() override {
         return std::count_if(s.mail_outbox.begin(), s.mail_outbox.end(),
                              [](const OutgoingMail& m) { return !m.sent_at && !m.given_up; });
+    }
+    std::int64_t forget_for(const std::string& login_id) override {
+        return static_cast<std::int64_t>(std::erase_if(
+            s.mail_outbox, [&](const OutgoingMail& m) { return m.login_id == login_id; }));
     }
 };
 

@@ -82,7 +82,8 @@ TEST_F(CustomerReadsTest, ASearchIsRecordedAgainstEveryCustomerItShowedWithTheQu
         EXPECT_EQ(e.action, "customers_searched");
         EXPECT_EQ(e.actor, "admin");
         EXPECT_EQ(e.chain, "001");  // the searcher's branch
-        EXPECT_EQ(e.detail, "customers=1000001,2000001; query=株式会社");
+        // A name is personal data: the trail keeps that a name of 4 characters was searched.
+        EXPECT_EQ(e.detail, "customers=1000001,2000001; query=name:4");
     }
 }
 
@@ -91,7 +92,10 @@ TEST_F(CustomerReadsTest, ASearchShowingNothingIsRecordedAgainstNobody) {
     EXPECT_TRUE(found(teller, "株式会社駅前").empty());
     const auto& last = store.state().audit.at("001").back();
     EXPECT_EQ(last.action, "customers_searched");
-    EXPECT_EQ(last.detail, "customers=; query=株式会社駅前");
+    EXPECT_EQ(last.detail, "customers=; query=name:6");
+    (void)found(teller, "1000");
+    EXPECT_EQ(store.state().audit.at("001").back().detail, "customers=1000001; query=1000")
+        << "an identifier is kept as typed";
     EXPECT_EQ(about("2000001").size(), before + 1);  // only the admin's look just now
 }
 

@@ -62,6 +62,14 @@ struct ContractUpdateRequest {
     FormInput form;
 };
 
+// The contract ends (解約), on the customer's written form. Recorded under one of its users
+// as a contract update is (empty login_id: the first master user, else the first user).
+struct ContractCloseRequest {
+    std::string contract_number;
+    std::string login_id;
+    FormInput form;
+};
+
 struct IntakeResult {
     Application application;
     // Only when generated at intake: shown once to the customer at the counter, never again.
@@ -89,6 +97,10 @@ class ApplicationService {
     // still hold what it held at entry.
     Outcome<IntakeResult> apply_contract_update(const Actor& actor,
                                                 const ContractUpdateRequest& req);
+    // Refused while any of the contract's users holds a live token or has a procedure
+    // waiting; in effect (the contract's closed_at) at approval.
+    Outcome<IntakeResult> apply_contract_close(const Actor& actor,
+                                               const ContractCloseRequest& req);
 
     // A manager of the home branch who is not the maker; every rule is checked again. A
     // hardware token needs `device_code`, the code the device shows now: a wrong serial is
@@ -110,6 +122,10 @@ class ApplicationService {
     // (its user has the token meanwhile, or its device was bound meanwhile).
     std::optional<Refusal> conflict_after_race(std::int64_t application_id);
     Outcome<Application> contract_update_draft(Transaction& tx, const ContractUpdateRequest& req);
+    // The user a contract procedure is recorded under: `login_id`, or the contract's first
+    // master user, else its first user.
+    Outcome<std::string> recorded_under(Transaction& tx, const Contract& contract,
+                                        const std::string& login_id);
     Outcome<IntakeResult> intake(const Actor& actor, Application draft,
                                  std::optional<std::string> generated_password);
     Outcome<IntakeResult> intake_step(const Actor& actor, Application draft,

@@ -24,6 +24,7 @@ enum class ApplicationKind {
     revoke,
     misuse_report,
     contract_update,  // a correction of the contract's details (company name, address, …)
+    contract_close,   // the contract ends (解約): no live token may remain
 };
 enum class ApplicationState { entered, approved, rejected, cancelled };
 enum class VisitorRole { principal, agent };
@@ -44,6 +45,7 @@ enum class AdminChangeKind {
     stock_import,
     stock_transfer,
     stock_retire,
+    retention_purge,  // personal data of customers whose contracts ended long enough ago
 };
 enum class AdminChangeState { pending, approved, rejected };
 
@@ -79,6 +81,9 @@ struct Contract {
     std::string address;
     std::string phone;
     std::string branch_code;
+    std::optional<TimePoint> closed_at{};  // the contract ended (an approved contract close)
+    // Its personal data was removed (retention purge); the facts of its procedures remain.
+    std::optional<TimePoint> purged_at{};
 };
 
 struct User {

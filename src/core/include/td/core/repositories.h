@@ -51,6 +51,8 @@ class ContractRepository {
     // "sakura01"), if any: IDs that differ only in case are one ID (docs/architecture.md).
     virtual std::optional<std::string> key_ignoring_case(const std::string& number) = 0;
     virtual void insert(const Contract& c) = 0;
+    // Contracts closed before `before` whose personal data is still held, by number.
+    virtual std::vector<Contract> closed_before(TimePoint before) = 0;
     // Stores every field of the contract named by c.number (an approved contract update).
     virtual void update(const Contract& c) = 0;
     // Contracts whose number, company name or kana, or a user's login ID starts with `prefix`,
@@ -333,6 +335,8 @@ class MailOutboxRepository {
     virtual void update(const OutgoingMail& mail) = 0;
     // Mails neither sent nor given up.
     virtual std::int64_t pending() = 0;
+    // Removes every mail to the user, sent or not (the retention purge); how many went.
+    virtual std::int64_t forget_for(const std::string& login_id) = 0;
 };
 
 class AdminChangeRepository {
