@@ -55,20 +55,22 @@ TEST_F(PasswordCliTest, AResetPasswordAndAnExpiredOneMustBeChangedBeforeAnyComma
     auto reset = [&] {
         auto saved = env;
         env["TOKENDESK_NEW_PASSWORD"] = "reset-by-admin-1";
-        auto r = as("admin", {"staff", "reset-password", "teller1"});
+        auto r = as("admin", {"staff", "reset-password", "manager2"});
         env = saved;
         return r;
     }();
     ASSERT_EQ(reset.exit_code, 0) << reset.out;
     auto saved = env;
     env["TOKENDESK_PASSWORD"] = "reset-by-admin-1";
-    auto refused = cli({"--as", "teller1", "user", "show", "gen1"});
+    auto refused = cli({"--as", "manager2", "user", "show", "gen1"});
     env = saved;
     EXPECT_EQ(code(refused), "password_change_required");
     EXPECT_EQ(refused.json()["error"]["reason"], "first_sign_in");
     EXPECT_EQ(refused.json()["error"]["field"], "as");
-    ASSERT_EQ(change_password("teller1", "reset-by-admin-1", staff_password("teller1")).exit_code,
-              0);
+    EXPECT_EQ(code(change_password("manager2", "reset-by-admin-1", staff_password("manager2"))),
+              "password_reused")
+        << "the password before the reset is one of the last three";
+    ASSERT_EQ(change_password("manager2", "reset-by-admin-1", "after-the-reset-1").exit_code, 0);
 
     ASSERT_EQ(as("admin", {"policy", "set", "staff_password_expiry_days", "30"}).exit_code, 0);
     EXPECT_EQ(as("teller1", {"user", "show", "gen1"}).exit_code, 0);

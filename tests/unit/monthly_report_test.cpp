@@ -160,7 +160,7 @@ TEST_F(MonthlyReportTest, TheRowsAreOneFigureEachUnderJapaneseHeadings) {
     const auto docs = monthly_report_documents(report, Language::ja);
     ASSERT_EQ(docs.size(), 1u);
     EXPECT_EQ(docs[0].template_name, kMonthlyReport);
-    EXPECT_EQ(docs[0].tables.at("procedures").size(), 6u);
+    EXPECT_EQ(docs[0].tables.at("procedures").size(), 7u);  // one row per procedure
     EXPECT_EQ(docs[0].tables.at("procedures")[0].at("median"), "12.0");
     EXPECT_EQ(docs[0].tables.at("figures").size(), 8u);
 }

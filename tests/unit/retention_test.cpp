@@ -40,9 +40,17 @@ TEST_F(RetentionTest, AContractClosesOnlyWithNoLiveTokenAndNothingWaiting) {
     auto revoke = applications.apply_revoke(teller, {"master1", "lost", form});
     ASSERT_TRUE(revoke);
     EXPECT_EQ(refusal_code(applications.apply_contract_close(teller, {"1000001", "", form})),
-              "application_pending")
-        << "the revoke still waits";
+              "contract_has_live_token")
+        << "the token lives until the revoke is approved";
     ASSERT_TRUE(applications.approve(manager, revoke.value().application.id));
+    // Another user's procedure waiting holds the close back too.
+    auto waiting = applications.apply_software_token(teller, {"gen1", "2580", false, {}});
+    ASSERT_TRUE(waiting);
+    const auto held = applications.apply_contract_close(teller, {"1000001", "", form});
+    EXPECT_EQ(refusal_code(held), "application_pending");
+    EXPECT_EQ(held.refusal().arg("application_id"),
+              std::to_string(waiting.value().application.id));
+    ASSERT_TRUE(applications.cancel(teller, waiting.value().application.id));
 
     auto close = applications.apply_contract_close(teller, {"1000001", "", form});
     ASSERT_TRUE(close) << close.refusal().code;
@@ -52,7 +60,9 @@ TEST_F(RetentionTest, AContractClosesOnlyWithNoLiveTokenAndNothingWaiting) {
               "role_not_allowed");
     ASSERT_TRUE(applications.approve(manager, close.value().application.id));
     EXPECT_EQ(store.state().contracts.at("1000001").closed_at, clock.now());
-    EXPECT_EQ(store.state().audit.at("001").back().action, "contract_closed");
+    const auto& trail = store.state().audit.at("001");
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(),
+                            [](const AuditEvent& e) { return e.action == "contract_closed"; }));
 
     // A closed contract takes no procedure any more.
     const auto after = applications.apply_software_token(teller, {"gen1", "2580", false, {}});
