@@ -2,6 +2,7 @@
 // goes and what stays, and the audit trail intact afterwards.
 #include "desk_fixture.h"
 #include "td/core/admin_service.h"
+#include "td/core/messages.h"
 #include "td/core/retention_service.h"
 
 using namespace td::test;
@@ -177,4 +178,17 @@ TEST_F(RetentionTest, UnderDualControlThePurgeWaitsForTheOtherAdministrator) {
     EXPECT_EQ(refusal_code(admins.approve(admin, entered.value().id)), "maker_is_checker_admin");
     ASSERT_TRUE(admins.approve(admin2, entered.value().id));
     EXPECT_EQ(store.state().contracts.at("1000001").company_name, "");
+}
+
+TEST_F(RetentionTest, EachRefusalIsWordedInJapaneseAndEnglish) {
+    for (const auto& r :
+         {refuse("contract_has_live_token", "contract").with("login_id", "master1"),
+          refuse("contract_closed", "login_id").with("closed_at", "2026-11-26T10:00:00+09:00"),
+          refuse("retention_period", "before").with("latest", "2016-11-26").with("years", "10"),
+          refuse("nothing_to_purge", "before").with("before", "2027-01-01")})
+        for (const auto lang : {Language::ja, Language::en}) {
+            const std::string text = message_text(r, lang);
+            EXPECT_EQ(text.find(r.code), std::string::npos) << text;
+            EXPECT_EQ(text.find('{'), std::string::npos) << text;
+        }
 }
